@@ -1,0 +1,3 @@
+import { mountEmbed } from '../../../embed/mount.ts'
+
+mountEmbed('exports', document.getElementById('app') as HTMLElement)

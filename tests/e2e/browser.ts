@@ -1,0 +1,63 @@
+/** Shared helpers for end-to-end tests: one Chromium per file, pages that record console errors, screenshots. */
+import { mkdirSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { inject } from 'vitest'
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core'
+import { CHROME_ARGS } from './chrome.ts'
+
+export const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url))
+
+export const VIEWPORTS = {
+  phone: { width: 375, height: 740 },
+  narrow: { width: 320, height: 640 },
+  tablet: { width: 768, height: 1000 },
+  desktop: { width: 1280, height: 900 },
+} as const
+
+export function baseUrl(): string {
+  return inject('baseUrl')
+}
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: inject('chromePath'), args: CHROME_ARGS })
+}
+
+export interface WatchedPage {
+  page: Page
+  /** Console errors and uncaught exceptions seen so far. */
+  problems: string[]
+}
+
+/** A page that records every console error and uncaught exception, so a test can assert there were none. */
+export async function openPage(
+  browser: Browser,
+  path: string,
+  options: BrowserContextOptions & { colorScheme?: 'light' | 'dark' } = {},
+): Promise<WatchedPage> {
+  const context = await browser.newContext({ viewport: VIEWPORTS.desktop, ...options })
+  const page = await context.newPage()
+  const problems: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`)
+  })
+  page.on('pageerror', (error) => problems.push(`exception: ${error.message}`))
+  await page.goto(new URL(path, baseUrl()).href)
+  return { page, problems }
+}
+
+/** Waits until every widget on the page has left the loading state. */
+export async function widgetsSettled(page: Page, timeout = 15_000) {
+  await page.waitForFunction(
+    () => {
+      const widgets = [...document.querySelectorAll('[data-widget]')]
+      return widgets.length > 0 && widgets.every((w) => w.getAttribute('data-state') !== 'loading')
+    },
+    undefined,
+    { timeout },
+  )
+}
+
+export async function screenshot(page: Page, name: string) {
+  mkdirSync(SCREENSHOTS, { recursive: true })
+  await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true })
+}

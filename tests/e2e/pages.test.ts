@@ -1,0 +1,56 @@
+/** Every page loads in Chromium, in both themes and all three languages, with no console error and no exception. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser } from 'playwright-core'
+import { launch, openPage, screenshot, widgetsSettled, VIEWPORTS } from './browser.ts'
+
+const PAGES = [
+  { name: 'story', path: './', widgets: ['map', 'timeline', 'exports'] },
+  { name: 'embed-map', path: 'embed/map/', widgets: ['map'] },
+  { name: 'embed-timeline', path: 'embed/timeline/', widgets: ['timeline'] },
+  { name: 'embed-exports', path: 'embed/exports/', widgets: ['exports'] },
+] as const
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launch()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe.each(PAGES)('$name', ({ name, path, widgets }) => {
+  for (const lang of ['en', 'es', 'fr'] as const) {
+    for (const theme of ['light', 'dark'] as const) {
+      it(`renders in ${lang}, ${theme}, with no errors`, async () => {
+        const viewport = lang === 'es' ? VIEWPORTS.phone : VIEWPORTS.desktop
+        const { page, problems } = await openPage(browser, `${path}?lang=${lang}&theme=${theme}`, { viewport })
+        await widgetsSettled(page)
+        expect(await page.getAttribute('html', 'lang')).toBe(lang)
+        const states = await page.$$eval('[data-widget]', (els) =>
+          els.map((el) => [el.getAttribute('data-widget'), el.getAttribute('data-state')]),
+        )
+        expect(states).toEqual(widgets.map((w) => [w, 'ready']))
+        // The dark theme really is dark: the page background's luminance is low.
+        const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
+        const [r = 0, g = 0, b = 0] = (background.match(/\d+/g) ?? []).map(Number)
+        expect(theme === 'dark' ? r + g + b < 150 : r + g + b > 600).toBe(true)
+        await screenshot(page, `${name}-${lang}-${theme}-${viewport.width}`)
+        expect(problems).toEqual([])
+        await page.context().close()
+      })
+    }
+  }
+})
+
+describe('hostile flags', () => {
+  it('falls back to defaults and never reflects the value into the page', async () => {
+    const payload = encodeURIComponent('"><img src=x onerror=window.__pwned=1>')
+    const { page, problems } = await openPage(browser, `embed/map/?lang=${payload}&theme=${payload}&plain=${payload}`)
+    await widgetsSettled(page)
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined()
+    expect(await page.content()).not.toContain('onerror=window.__pwned')
+    expect(await page.getAttribute('html', 'lang')).toMatch(/^(en|es|fr)$/)
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+})

@@ -1,0 +1,119 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url'
+import { defineConfig, type Plugin } from 'vite'
+import { svelte } from '@sveltejs/vite-plugin-svelte'
+import { svelteTesting } from '@testing-library/svelte/vite'
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
+import { playwright } from '@vitest/browser-playwright'
+import { findChrome, CHROME_ARGS } from './tests/e2e/chrome.ts'
+import { publishedDataFiles } from './scripts/publish-data.ts'
+
+const projectRoot = fileURLToPath(new URL('.', import.meta.url))
+const pages = fileURLToPath(new URL('./src/pages/', import.meta.url))
+
+/** The pages of the product: the story, one page per widget for iframes, and the embed-code page. */
+export const PAGES = {
+  story: 'index.html',
+  'embed-map': 'embed/map/index.html',
+  'embed-timeline': 'embed/timeline/index.html',
+  'embed-exports': 'embed/exports/index.html',
+} as const
+
+/**
+ * Publishes data/ under dist/data/ (versioned JSON and the CSV downloads) and serves the same files in dev.
+ * scripts/publish-data.ts decides what is published; this plugin only moves the bytes.
+ */
+function publishData(): Plugin {
+  // Read on every request and build, so an edit to data/ shows up in dev without a restart.
+  const load = async () => publishedDataFiles(projectRoot)
+  return {
+    name: 'peru-protests:publish-data',
+    async generateBundle() {
+      for (const file of await load()) {
+        this.emitFile({ type: 'asset', fileName: `data/${file.fileName}`, source: file.source })
+      }
+    },
+    configureServer(server) {
+      server.middlewares.use('/data/', (req, res, next) => {
+        const name = decodeURIComponent((req.url ?? '').split('?')[0] ?? '').replace(/^\/+/, '')
+        load().then((files) => {
+          const file = files.find((f) => f.fileName === name)
+          if (!file) return next()
+          res.setHeader('Content-Type', name.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/json')
+          res.end(file.source)
+        }, next)
+      })
+    },
+  }
+}
+
+/** Vitest browser projects each need their own provider object (toolchain.md D11). */
+const chromium = () => ({
+  enabled: true,
+  headless: true,
+  // Only resolved under Vitest, so `vite build` works on a machine without Chromium.
+  provider: playwright({ launchOptions: { executablePath: process.env.VITEST ? findChrome() : undefined, args: CHROME_ARGS } }),
+  instances: [{ browser: 'chromium' as const }],
+})
+
+export default defineConfig(({ mode }) => ({
+  root: pages,
+  base: './',
+  publicDir: false,
+  plugins: [svelte({ configFile: fileURLToPath(new URL('./svelte.config.js', import.meta.url)) }), publishData()],
+  build: {
+    outDir: fileURLToPath(new URL('./dist/', import.meta.url)),
+    emptyOutDir: true,
+    assetsInlineLimit: 0,
+    rollupOptions: {
+      input: Object.fromEntries(Object.entries(PAGES).map(([name, file]) => [name, pages + file])),
+    },
+  },
+  test: {
+    root: projectRoot,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          root: projectRoot,
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        plugins: [svelteTesting()],
+        test: {
+          name: 'component',
+          root: projectRoot,
+          environment: 'jsdom',
+          include: ['tests/component/**/*.test.ts'],
+          setupFiles: ['tests/component/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          root: projectRoot,
+          environment: 'node',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      ...(mode === 'no-storybook'
+        ? []
+        : [
+            {
+              extends: true,
+              plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],
+              test: { name: 'storybook', root: projectRoot, browser: chromium() },
+            },
+          ]),
+    ],
+  },
+}))
