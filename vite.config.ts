@@ -1,6 +1,6 @@
-/// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url'
-import { defineConfig, type Plugin } from 'vite'
+import type { Plugin } from 'vite'
+import { defineConfig } from 'vitest/config'
 import { svelte } from '@sveltejs/vite-plugin-svelte'
 import { svelteTesting } from '@testing-library/svelte/vite'
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
@@ -52,11 +52,13 @@ const chromium = () => ({
   enabled: true,
   headless: true,
   // Only resolved under Vitest, so `vite build` works on a machine without Chromium.
-  provider: playwright({ launchOptions: { executablePath: process.env.VITEST ? findChrome() : undefined, args: CHROME_ARGS } }),
+  provider: playwright({
+    launchOptions: { executablePath: process.env.VITEST ? findChrome() : undefined, args: CHROME_ARGS },
+  }),
   instances: [{ browser: 'chromium' as const }],
 })
 
-export default defineConfig(({ mode }) => ({
+export default defineConfig({
   root: pages,
   base: './',
   publicDir: false,
@@ -105,15 +107,11 @@ export default defineConfig(({ mode }) => ({
           fileParallelism: false,
         },
       },
-      ...(mode === 'no-storybook'
-        ? []
-        : [
-            {
-              extends: true,
-              plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],
-              test: { name: 'storybook', root: projectRoot, browser: chromium() },
-            },
-          ]),
+      {
+        extends: true,
+        plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],
+        test: { name: 'storybook', root: projectRoot, browser: chromium() },
+      },
     ],
   },
-}))
+})

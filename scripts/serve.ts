@@ -60,7 +60,7 @@ function handler(root: string, headers: Record<string, string>) {
       res.writeHead(405).end()
       return
     }
-    let pathname = '/'
+    let pathname: string
     try {
       pathname = new URL(req.url ?? '/', 'http://localhost').pathname
     } catch {

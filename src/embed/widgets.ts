@@ -13,9 +13,13 @@ export interface WidgetEntry<T> {
   load: WidgetLoader<T>
 }
 
-// Each entry pairs a component with the loader for exactly its data type; the map erases T for lookup by name.
-export const WIDGETS: Record<WidgetName, WidgetEntry<never>> = {
-  map: { component: MapWidget, load: loadMapData } as WidgetEntry<never>,
-  timeline: { component: TimelineWidget, load: loadTimelineData } as WidgetEntry<never>,
-  exports: { component: ExportsWidget, load: loadExportsData } as WidgetEntry<never>,
+/** Pairs a component with the loader of exactly its data type (checked here), then erases the type for lookup. */
+function entry<T>(component: Component<WidgetProps<T>>, load: WidgetLoader<T>): WidgetEntry<unknown> {
+  return { component, load } as unknown as WidgetEntry<unknown>
+}
+
+export const WIDGETS: Record<WidgetName, WidgetEntry<unknown>> = {
+  map: entry(MapWidget, loadMapData),
+  timeline: entry(TimelineWidget, loadTimelineData),
+  exports: entry(ExportsWidget, loadExportsData),
 }

@@ -138,7 +138,11 @@ export function formatDateRange(lang: Lang, start: string, end: string): string 
 }
 
 /** The language a page should use: an explicit flag, else the host page's <html lang>, else the browser. */
-export function resolveLang(flag: string | null | undefined, htmlLang?: string | null, navigatorLangs?: readonly string[]) {
+export function resolveLang(
+  flag: string | null | undefined,
+  htmlLang?: string | null,
+  navigatorLangs?: readonly string[],
+) {
   for (const candidate of [flag, htmlLang, ...(navigatorLangs ?? [])]) {
     const base = candidate?.toLowerCase().split('-')[0]
     if (isLang(base)) return base

@@ -28,7 +28,8 @@ export class Selection {
   /** Id of the timeline event in focus. */
   event = $state<string | null>(null)
 
-  #listeners = new Set<(change: SelectionChange) => void>()
+  // Not reactive on purpose: listeners are hosts (the embed protocol), not rendering.
+  #listeners: ((change: SelectionChange) => void)[] = []
 
   constructor(initial: Partial<SelectionSnapshot> = {}) {
     this.period = initial.period ?? null
@@ -48,8 +49,10 @@ export class Selection {
 
   /** Hosts (the embed protocol, analytics) listen here; widgets read the runes directly. */
   subscribe(listener: (change: SelectionChange) => void): () => void {
-    this.#listeners.add(listener)
-    return () => this.#listeners.delete(listener)
+    this.#listeners.push(listener)
+    return () => {
+      this.#listeners = this.#listeners.filter((l) => l !== listener)
+    }
   }
 
   #emit(type: SelectionChange['type']) {
