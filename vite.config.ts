@@ -58,7 +58,7 @@ const chromium = () => ({
   instances: [{ browser: 'chromium' as const }],
 })
 
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
   root: pages,
   base: './',
   publicDir: false,
@@ -68,7 +68,10 @@ export default defineConfig({
     emptyOutDir: true,
     assetsInlineLimit: 0,
     rollupOptions: {
-      input: Object.fromEntries(Object.entries(PAGES).map(([name, file]) => [name, pages + file])),
+      // The server build (scripts/build.ts) renders every page from one entry; the client build has one per page.
+      input: isSsrBuild
+        ? { 'entry-server': pages + 'entry-server.ts' }
+        : Object.fromEntries(Object.entries(PAGES).map(([name, file]) => [name, pages + file])),
     },
   },
   test: {
@@ -114,4 +117,4 @@ export default defineConfig({
       },
     ],
   },
-})
+}))

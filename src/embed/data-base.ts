@@ -4,5 +4,5 @@
  */
 export function dataBaseUrl(): URL {
   if (import.meta.env.DEV) return new URL('/data/', location.origin)
-  return new URL('../data/', import.meta.url)
+  return new URL(/* @vite-ignore */ '../data/', import.meta.url)
 }

@@ -13,5 +13,13 @@ export interface WidgetProps<T> extends RenderFlags {
   selection: Selection
 }
 
-/** Loads a widget's data from the published data folder (a URL ending in /data/). */
-export type WidgetLoader<T> = (dataBase: URL, signal: AbortSignal) => Promise<T>
+/** Where a widget's data comes from: the published data folder (a URL ending in /data/) and how to fetch it. */
+export interface DataSource {
+  base: URL
+  /** The prerenderer reads files from disk through this; browsers use the global fetch. */
+  fetch?: typeof fetch
+  signal?: AbortSignal
+}
+
+/** Loads a widget's data with the loaders in src/lib/data (the only place that knows paths and versions). */
+export type WidgetLoader<T> = (source: DataSource) => Promise<T>

@@ -1,11 +1,5 @@
-import { mount } from 'svelte'
 import Story from './story/Story.svelte'
-import { flagsFromSearch } from '../embed/flags.ts'
-import { dataBaseUrl } from '../embed/data-base.ts'
+import { boot } from '../embed/boot.ts'
+import { WIDGET_NAMES } from '../lib/widget.ts'
 
-const flags = flagsFromSearch(location.search, { navigatorLangs: navigator.languages })
-document.documentElement.lang = flags.lang
-document.documentElement.dataset.theme = flags.theme
-const target = document.getElementById('app') as HTMLElement
-target.replaceChildren()
-mount(Story, { target, props: { flags, dataBase: dataBaseUrl() } })
+boot(document.getElementById('app') as HTMLElement, Story, WIDGET_NAMES, (context) => context)

@@ -4,7 +4,7 @@
  */
 import { fileURLToPath } from 'node:url'
 import type { TestProject } from 'vitest/node'
-import { build } from 'vite'
+import { buildSite } from '../../scripts/build.ts'
 import { findChrome } from './chrome.ts'
 import { serve, type RunningServer } from '../../scripts/serve.ts'
 
@@ -21,7 +21,7 @@ export default async function setup(project: TestProject) {
   const chromePath = findChrome()
   const root = fileURLToPath(new URL('../../', import.meta.url))
   if (!process.env.E2E_SKIP_BUILD) {
-    await build({ configFile: root + 'vite.config.ts', logLevel: 'warn', mode: 'production' })
+    await buildSite({ quiet: true })
   }
   server = await serve({ root: root + 'dist' })
   project.provide('baseUrl', server.url)

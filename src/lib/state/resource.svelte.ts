@@ -9,17 +9,20 @@ export class Resource<T> {
   value = $state.raw<T | null>(null)
   error = $state.raw<unknown>(null)
 
+  /** Settles when the current load has finished, either way (never rejects). */
+  settled: Promise<void> = Promise.resolve()
+
   #load: (signal: AbortSignal) => Promise<T>
   #controller: AbortController | null = null
 
   constructor(load: (signal: AbortSignal) => Promise<T>, options: { lazy?: boolean } = {}) {
     this.#load = load
-    if (!options.lazy) this.retry()
+    if (!options.lazy) this.settled = this.retry()
   }
 
-  /** A resource that is already loaded (stories, tests, prerendering). */
-  static ready<T>(value: T): Resource<T> {
-    const resource = new Resource<T>(() => Promise.resolve(value), { lazy: true })
+  /** A resource that is already loaded (hydration, stories, tests); `reload` serves a later retry. */
+  static ready<T>(value: T, reload: (signal: AbortSignal) => Promise<T> = () => Promise.resolve(value)): Resource<T> {
+    const resource = new Resource<T>(reload, { lazy: true })
     resource.value = value
     resource.state = 'ready'
     return resource
@@ -44,7 +47,7 @@ export class Resource<T> {
     this.#controller = controller
     this.state = 'loading'
     this.error = null
-    return this.#load(controller.signal).then(
+    return (this.settled = this.#load(controller.signal).then(
       (value) => {
         if (controller.signal.aborted) return
         this.value = value
@@ -55,7 +58,7 @@ export class Resource<T> {
         this.error = error
         this.state = 'error'
       },
-    )
+    ))
   }
 
   abort() {

@@ -1,0 +1,40 @@
+/**
+ * Server rendering of every page, run at build time by scripts/build.ts: readers without JavaScript see the
+ * graphics, and readers with it see them before any script runs (the client hydrates this markup).
+ */
+import { render } from 'svelte/server'
+import EmbedApp from '../embed/EmbedApp.svelte'
+import Story from './story/Story.svelte'
+import { DEFAULT_FLAGS, flagsToSearch, type RenderFlags } from '../embed/flags.ts'
+import { allSettled, widgetResources } from '../embed/resources.ts'
+import { WIDGET_NAMES, type WidgetName } from '../lib/widget.ts'
+
+export type PageName = 'story' | `embed-${WidgetName}`
+
+export interface RenderedPage {
+  head: string
+  body: string
+  /** The flags the markup was rendered with, as a query string; the client hydrates only when its flags match. */
+  flags: string
+}
+
+export async function renderPage(
+  page: PageName,
+  dataBase: URL,
+  fetchImpl: typeof fetch,
+  flags: RenderFlags = DEFAULT_FLAGS,
+): Promise<RenderedPage> {
+  const widgets = page === 'story' ? WIDGET_NAMES : [page.slice('embed-'.length) as WidgetName]
+  const resources = widgetResources(widgets, dataBase, fetchImpl)
+  await allSettled(resources)
+  for (const [name, resource] of Object.entries(resources)) {
+    if (resource?.state !== 'ready')
+      throw new Error(`Prerendering ${page}: the ${name} data did not load`, { cause: resource?.error })
+  }
+  const widget = widgets[0] as WidgetName
+  const rendered =
+    page === 'story'
+      ? render(Story, { props: { flags, resources } })
+      : render(EmbedApp, { props: { widget, flags, resource: resources[widget]! } })
+  return { head: rendered.head, body: rendered.body, flags: flagsToSearch(flags) }
+}
