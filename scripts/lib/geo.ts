@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson'
-import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification'
+import type { GeometryCollection, GeometryObject, Objects, Topology } from 'topojson-specification'
 import { topology } from 'topojson-server'
 import { feature, mergeArcs, quantize } from 'topojson-client'
 import { presimplify, simplify, quantile, sphericalTriangleArea } from 'topojson-simplify'
@@ -119,6 +119,11 @@ export function rewindForD3(g: Polygon | MultiPolygon): Polygon | MultiPolygon {
     : { type: 'MultiPolygon', coordinates: g.coordinates.map(rewindPolygon) }
 }
 
+function codeOf(g: { properties?: unknown }): string | undefined {
+  const p = g.properties as { code?: unknown } | undefined
+  return typeof p?.code === 'string' ? p.code : undefined
+}
+
 function departmentProps(p: Admin1Props): DepartmentProps {
   const code = str(p.iso_3166_2, 'iso_3166_2')
   return {
@@ -143,14 +148,14 @@ export function dissolvedDepartments(root: string): FeatureCollection<Geometry, 
   }
   const topo = topology({ d: fc }) as Topology<{ d: GeometryCollection<DepartmentProps> }>
   const geoms = topo.objects.d.geometries
-  const lima = geoms.filter((g) => g.properties?.code === 'PE-LIM')
+  const lima = geoms.filter((g) => codeOf(g) === 'PE-LIM')
   if (lima.length !== 2) throw new Error(`expected 2 PE-LIM features in Natural Earth, got ${lima.length}`)
   const merged = mergeArcs(topo, lima as Parameters<typeof mergeArcs>[1])
   const limaProps: DepartmentProps = { code: 'PE-LIM', name_es: 'Lima', name_en: 'Lima', name_fr: 'Lima' }
   const out: GeometryObject<DepartmentProps>[] = []
   let limaDone = false
   for (const g of geoms) {
-    if (g.properties?.code === 'PE-LIM') {
+    if (codeOf(g) === 'PE-LIM') {
       if (!limaDone) out.push({ ...merged, properties: limaProps } as GeometryObject<DepartmentProps>)
       limaDone = true
     } else out.push(g)
@@ -183,9 +188,9 @@ function collectArcs(arcs: unknown, into: Set<number>): void {
 
 // Callao is tiny next to the other departments: at the simplification level that keeps the file
 // under 15 KB its rings collapse to nothing. Give its arcs infinite weight so they survive intact.
-function protectArcs(topo: Topology, object: string, code: string): void {
-  const coll = topo.objects[object] as GeometryCollection<{ code?: string }> | undefined
-  const target = coll?.geometries.find((g) => g.properties?.code === code)
+function protectArcs(topo: Topology<Objects<object>>, object: string, code: string): void {
+  const coll = topo.objects[object] as GeometryCollection | undefined
+  const target = coll?.geometries.find((g) => codeOf(g) === code)
   if (!target || !('arcs' in target)) throw new Error(`cannot protect ${code}: not found`)
   const ids = new Set<number>()
   collectArcs(target.arcs, ids)
@@ -204,7 +209,8 @@ export const DEFAULT_GEO_OPTIONS: GeoBuildOptions = { simplifyQuantile: 0.08, qu
 export function buildGeoTopology(root: string, opts: GeoBuildOptions = DEFAULT_GEO_OPTIONS): string {
   const departments = dissolvedDepartments(root)
   const neighbours = southAmerica(root)
-  let topo = topology({ departments, neighbours }) as Topology
+  // topojson-simplify is typed for property-less objects; the properties ride along untouched.
+  let topo = topology({ departments, neighbours }) as unknown as Topology<Objects<object>>
   topo = presimplify(topo, sphericalTriangleArea)
   protectArcs(topo, 'departments', 'PE-CAL')
   topo = simplify(topo, quantile(topo, opts.simplifyQuantile))
