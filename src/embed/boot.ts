@@ -15,7 +15,8 @@ export interface BootContext {
   resources: Partial<Record<WidgetName, Resource<unknown>>>
 }
 
-export async function boot<Props extends Record<string, unknown>>(
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Svelte's own Component constraint
+export async function boot<Props extends Record<string, any>>(
   target: HTMLElement,
   App: Component<Props>,
   widgets: readonly WidgetName[],

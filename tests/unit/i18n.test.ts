@@ -12,7 +12,7 @@ import {
 } from '../../src/lib/i18n/index.ts'
 
 // Every catalogue in the project, found by name: a new messages.ts is checked without editing this test.
-const modules = import.meta.glob<Record<string, unknown>>(['../../src/**/messages.ts'], { eager: true })
+const modules = import.meta.glob<Record<string, unknown>>(['../../src/**/*messages.ts'], { eager: true })
 
 function isCatalogue(value: unknown): value is Catalogue<string> {
   return typeof value === 'object' && value !== null && LANGS.every((lang) => lang in value)
