@@ -9,8 +9,6 @@ import { build } from 'vite'
 import type { PageName, RenderedPage } from '../src/pages/entry-server.ts'
 
 const root = fileURLToPath(new URL('../', import.meta.url))
-const dist = root + 'dist/'
-const ssrOut = root + '.ssr/'
 
 export const PAGE_FILES: Record<PageName, string> = {
   story: 'index.html',
@@ -42,10 +40,13 @@ export function injectPage(html: string, page: RenderedPage): string {
     )
 }
 
-export async function buildSite({ quiet = false } = {}) {
+/** Builds into `outDir` (default dist/); tests build into their own folder so parallel runs never collide. */
+export async function buildSite({ quiet = false, outDir = root + 'dist/' } = {}) {
+  const dist = outDir.endsWith('/') ? outDir : outDir + '/'
+  const ssrOut = dist.replace(/\/$/, '') + '.ssr/'
   const logLevel = quiet ? 'warn' : 'info'
   const configFile = root + 'vite.config.ts'
-  await build({ configFile, logLevel })
+  await build({ configFile, logLevel, build: { outDir: dist } })
   await build({ configFile, logLevel, build: { ssr: true, outDir: ssrOut, emptyOutDir: true } })
   const server = (await import(
     pathToFileURL(ssrOut + 'entry-server.js').href

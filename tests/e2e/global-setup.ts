@@ -2,7 +2,9 @@
  * Builds the product once and serves dist/ on a free loopback port for every end-to-end test file.
  * Fails at once, with one line saying how to install it, when there is no Chromium.
  */
-import { fileURLToPath } from 'node:url'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { buildSite } from '../../scripts/build.ts'
 import { findChrome } from './chrome.ts'
@@ -12,6 +14,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string
     chromePath: string
+    /** The built site these tests run against. */
+    distDir: string
   }
 }
 
@@ -19,14 +23,15 @@ let server: RunningServer | undefined
 
 export default async function setup(project: TestProject) {
   const chromePath = findChrome()
-  const root = fileURLToPath(new URL('../../', import.meta.url))
-  if (!process.env.E2E_SKIP_BUILD) {
-    await buildSite({ quiet: true })
-  }
-  server = await serve({ root: root + 'dist' })
+  // Each run builds into its own folder, so two test runs (or a run and `npm start`) never share a dist/.
+  const outDir = process.env.E2E_DIST ?? (await mkdtemp(join(tmpdir(), 'peru-protests-e2e-')))
+  if (!process.env.E2E_DIST) await buildSite({ quiet: true, outDir })
+  server = await serve({ root: outDir })
+  project.provide('distDir', outDir)
   project.provide('baseUrl', server.url)
   project.provide('chromePath', chromePath)
   return async () => {
     await server?.close()
+    if (!process.env.E2E_DIST) await rm(outDir, { recursive: true, force: true })
   }
 }
