@@ -238,6 +238,8 @@ export interface ExportRecord {
   /** records that report a different figure for the same thing (revisions, disputes) */
   conflicts_with: string[]
   disputes: ValueDispute[]
+  /** for kind 'derived': the records it is computed from (data:check recomputes the value) */
+  derived_from: { op: 'sum' | 'difference'; ids: string[] } | null
   confidence: Confidence
   sources: Source[]
   notes: string
