@@ -1,0 +1,176 @@
+// What the build publishes under dist/data/ (called from a Vite plugin for build and dev server):
+// - every published version: <dataset>/<version>.json (byte for byte what data/ holds)
+// - the latest version of each major: <dataset>/v<major>.json (what the loaders fetch)
+// - CSV downloads of the latest versions at fixed paths: protest-deaths.csv, arms-exports.csv, timeline.csv
+//
+// CLI (publishing a new version): `npx tsx scripts/publish-data.ts manifest` adds manifest entries for
+// data/<dataset>/<version>.json files not yet listed. It never changes an existing entry.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import type { DeathsDataset, ExportsDataset, Source, TimelineDataset } from '../src/lib/data/types.ts'
+import { joinUrls, toCsv } from './lib/csv.ts'
+import {
+  compareSemver,
+  DATASET_NAMES,
+  entryFor,
+  latestByMajor,
+  latestOf,
+  majorOf,
+  parseManifest,
+  parseSemver,
+  type Manifest,
+} from './lib/manifest.ts'
+
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+
+export const DEATHS_CSV_COLUMNS = [
+  'id',
+  'incident_date',
+  'death_date',
+  'department_code',
+  'department',
+  'place',
+  'latitude',
+  'longitude',
+  'category',
+  'counted_by_defensoria',
+  'cause',
+  'name',
+  'age',
+  'confidence',
+  'source_urls',
+] as const
+
+export const EXPORTS_CSV_COLUMNS = ['period', 'kind', 'value_cad', 'destination', 'description', 'source_urls'] as const
+
+export const TIMELINE_CSV_COLUMNS = [
+  'date',
+  'category',
+  'department_code',
+  'headline_en',
+  'headline_es',
+  'headline_fr',
+  'source_urls',
+] as const
+
+const urlsOf = (sources: readonly Source[]): string => joinUrls(sources.map((s) => s.url))
+
+export function deathsCsv(ds: DeathsDataset): string {
+  return toCsv(
+    DEATHS_CSV_COLUMNS,
+    ds.records.map((r) => [
+      r.id,
+      r.incident_date,
+      r.death_date,
+      r.department_code,
+      r.department,
+      r.place,
+      r.latitude,
+      r.longitude,
+      r.category,
+      r.counted_by_defensoria,
+      r.cause,
+      r.name,
+      r.age,
+      r.confidence,
+      urlsOf(r.sources),
+    ]),
+  )
+}
+
+export function exportsCsv(ds: ExportsDataset): string {
+  return toCsv(
+    EXPORTS_CSV_COLUMNS,
+    ds.records.map((r) => [r.period, r.kind, r.value_cad, r.destination, r.description.en, urlsOf(r.sources)]),
+  )
+}
+
+export function timelineCsv(ds: TimelineDataset): string {
+  return toCsv(
+    TIMELINE_CSV_COLUMNS,
+    ds.records.map((e) => [
+      e.date,
+      e.category,
+      // events spanning several departments list them all, with the same separator as source_urls
+      e.department_code ?? e.department_codes.join(' | '),
+      e.headline.en,
+      e.headline.es,
+      e.headline.fr,
+      urlsOf(e.sources),
+    ]),
+  )
+}
+
+export interface PublishedFile {
+  fileName: string
+  source: string
+}
+
+/** Pure core: the manifest plus a reader of files relative to data/. */
+export function publishedDataFilesFrom(manifest: Manifest, read: (path: string) => string): PublishedFile[] {
+  const out: PublishedFile[] = []
+  const entries = [...manifest.datasets].sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : compareSemver(a.version, b.version),
+  )
+  for (const e of entries) out.push({ fileName: `${e.name}/${e.version}.json`, source: read(e.path) })
+  for (const e of latestByMajor(entries))
+    out.push({ fileName: `${e.name}/v${majorOf(e.version)}.json`, source: read(e.path) })
+
+  const csvs: [string, string, (doc: never) => string][] = [
+    ['protest-deaths', 'protest-deaths.csv', deathsCsv as (doc: never) => string],
+    ['arms-exports', 'arms-exports.csv', exportsCsv as (doc: never) => string],
+    ['timeline', 'timeline.csv', timelineCsv as (doc: never) => string],
+  ]
+  for (const [name, fileName, render] of csvs) {
+    const e = latestOf(entries, name)
+    if (e) out.push({ fileName, source: render(JSON.parse(read(e.path)) as never) })
+  }
+  return out
+}
+
+/** Files to publish under dist/data/ (fileName relative to dist/data). Reads data/ with node:fs. */
+export function publishedDataFiles(root: string = REPO_ROOT): PublishedFile[] {
+  const dataDir = join(root, 'data')
+  const { manifest, problems } = parseManifest(readFileSync(join(dataDir, 'manifest.json'), 'utf8'))
+  if (problems.length) throw new Error(problems.join('\n'))
+  return publishedDataFilesFrom(manifest, (path) => readFileSync(join(dataDir, path), 'utf8'))
+}
+
+/** Manifest entries for version files on disk that the manifest does not list yet. */
+export function missingManifestEntries(root: string = REPO_ROOT): Manifest['datasets'] {
+  const dataDir = join(root, 'data')
+  const manifestPath = join(dataDir, 'manifest.json')
+  const { manifest } = parseManifest(existsSync(manifestPath) ? readFileSync(manifestPath, 'utf8') : '{"datasets":[]}')
+  const listed = new Set(manifest.datasets.map((e) => e.path))
+  const added: Manifest['datasets'] = []
+  for (const name of DATASET_NAMES) {
+    const dir = join(dataDir, name)
+    if (!existsSync(dir)) continue
+    for (const file of readdirSync(dir).sort()) {
+      const version = file.replace(/\.json$/, '')
+      if (!file.endsWith('.json') || !parseSemver(version) || listed.has(`${name}/${file}`)) continue
+      const text = readFileSync(join(dir, file), 'utf8')
+      const doc = JSON.parse(text) as { updated?: unknown }
+      if (typeof doc.updated !== 'string') throw new Error(`${name}/${file}: no "updated" date`)
+      added.push(entryFor(name, version, text, doc.updated))
+    }
+  }
+  return added
+}
+
+function main(argv: string[]): void {
+  if (argv[0] !== 'manifest') {
+    console.log('usage: npx tsx scripts/publish-data.ts manifest   # list new data versions in data/manifest.json')
+    return
+  }
+  const manifestPath = join(REPO_ROOT, 'data', 'manifest.json')
+  const { manifest } = parseManifest(existsSync(manifestPath) ? readFileSync(manifestPath, 'utf8') : '{"datasets":[]}')
+  const added = missingManifestEntries(REPO_ROOT)
+  const datasets = [...manifest.datasets, ...added]
+  writeFileSync(manifestPath, JSON.stringify({ datasets }, null, 2) + '\n')
+  for (const e of added) console.log(`listed ${e.path} (sha256 ${e.sha256.slice(0, 12)}…)`)
+  if (!added.length) console.log('manifest already lists every version')
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main(process.argv.slice(2))
