@@ -1,0 +1,80 @@
+/**
+ * Positions on the timeline. Days are laid out in "day units" (0 = 7 Dec 2022, one unit per day) so the SVG can
+ * use a viewBox in those units and stretch with CSS, and everything in HTML is placed in percent: the
+ * server-rendered markup is right at any width, before any script measures anything.
+ */
+import { scaleLinear, scaleUtc, utcDay, utcMonth } from 'd3'
+import { STORY_END, STORY_START, calendarDays } from '../data/derive.ts'
+import { formatDate, parseISODate, type Lang } from '../i18n/index.ts'
+
+export const DAYS: readonly string[] = calendarDays(STORY_START, STORY_END)
+export const DAY_COUNT = DAYS.length
+
+const start = parseISODate(STORY_START)
+const endExclusive = utcDay.offset(parseISODate(STORY_END), 1)
+
+/** Date → percent of the width (left edge of the day's column). */
+export const timeScale = scaleUtc().domain([start, endExclusive]).range([0, 100])
+
+export function dayIndex(iso: string): number {
+  return utcDay.count(start, parseISODate(iso))
+}
+
+export function dayAt(index: number): string {
+  return DAYS[Math.max(0, Math.min(DAY_COUNT - 1, Math.round(index)))] ?? STORY_START
+}
+
+/** Left edge of a day's column, in percent. */
+export function dayPercent(iso: string): number {
+  return timeScale(parseISODate(iso))
+}
+
+/** Centre of a day's column, in percent. */
+export function dayCentrePercent(iso: string): number {
+  return dayPercent(iso) + 50 / DAY_COUNT
+}
+
+export interface MonthSpan {
+  /** YYYY-MM */
+  month: string
+  /** left and right edges, in percent */
+  from: number
+  to: number
+  label: string
+  /** the year, shown under the first month and under each January */
+  year: string | null
+}
+
+/** The months of the story window, clipped to it (December starts on the 7th), labelled in the reader's language. */
+export function monthSpans(lang: Lang): MonthSpan[] {
+  return utcMonth.range(utcMonth.floor(start), endExclusive).map((m, i) => {
+    const from = Math.max(0, timeScale(m))
+    const to = Math.min(100, timeScale(utcMonth.offset(m, 1)))
+    const month = m.toISOString().slice(0, 7)
+    const showYear = i === 0 || m.getUTCMonth() === 0
+    return {
+      month,
+      from,
+      to,
+      label: formatDate(lang, m, 'monthShort'),
+      year: showYear ? String(m.getUTCFullYear()) : null,
+    }
+  })
+}
+
+/** The count axis: a nice maximum (never below 5, so a quiet filter does not look like a massacre) and its ticks. */
+export function countAxis(max: number, tickCount = 4): { max: number; ticks: number[] } {
+  const scale = scaleLinear()
+    .domain([0, Math.max(5, max)])
+    .nice(tickCount)
+  const top = scale.domain()[1] ?? 5
+  return { max: top, ticks: scale.ticks(tickCount).filter((t) => Number.isInteger(t)) }
+}
+
+/** A value on a count axis → percent from the bottom. */
+export function countPercent(value: number, max: number): number {
+  return max > 0 ? (value / max) * 100 : 0
+}
+
+/** The plot never gets narrower than this: below it, the plot scrolls sideways under a sticky axis (phones). */
+export const MIN_PLOT_WIDTH = 720
