@@ -35,7 +35,10 @@ export interface CheckInput {
 // ---------------------------------------------------------------- expected figures from the research tables
 
 /** peru-deaths.md table (c): per department, Defensoría-consistent columns and the "other" column. */
-export const RESEARCH_TABLE_C: Record<string, { clash: number; blockade: number; police: number; soldier: number; other: number }> = {
+export const RESEARCH_TABLE_C: Record<
+  string,
+  { clash: number; blockade: number; police: number; soldier: number; other: number }
+> = {
   'PE-PUN': { clash: 21, blockade: 1, police: 1, soldier: 6, other: 7 },
   'PE-AYA': { clash: 10, blockade: 0, police: 0, soldier: 0, other: 0 },
   'PE-APU': { clash: 7, blockade: 0, police: 0, soldier: 0, other: 0 },
@@ -98,7 +101,8 @@ export function checkManifest(files: DataTree): { problems: string[]; entries: M
     if (!(DATASET_NAMES as readonly string[]).includes(e.name)) problems.push(`${label}: unknown dataset name`)
     if (!parseSemver(e.version)) problems.push(`${label}: version is not semver`)
     if (e.path !== `${e.name}/${e.version}.json`) problems.push(`${label}: path should be ${e.name}/${e.version}.json`)
-    if (e.schema !== `schemas/${e.name}.schema.json`) problems.push(`${label}: schema should be schemas/${e.name}.schema.json`)
+    if (e.schema !== `schemas/${e.name}.schema.json`)
+      problems.push(`${label}: schema should be schemas/${e.name}.schema.json`)
     if (seen.has(e.path)) problems.push(`${label}: listed twice`)
     seen.add(e.path)
     const text = files[e.path]
@@ -119,13 +123,16 @@ export function checkManifest(files: DataTree): { problems: string[]; entries: M
       continue // reported by the schema step
     }
     const d = doc as { version?: unknown; updated?: unknown }
-    if (d.version !== e.version) problems.push(`${e.path}: "version" is ${JSON.stringify(d.version)}, manifest.json says ${e.version}`)
-    if (d.updated !== e.updated) problems.push(`${e.path}: "updated" is ${JSON.stringify(d.updated)}, manifest.json says ${e.updated}`)
+    if (d.version !== e.version)
+      problems.push(`${e.path}: "version" is ${JSON.stringify(d.version)}, manifest.json says ${e.version}`)
+    if (d.updated !== e.updated)
+      problems.push(`${e.path}: "updated" is ${JSON.stringify(d.updated)}, manifest.json says ${e.updated}`)
   }
   // every version file on disk must be published through the manifest
   for (const path of Object.keys(files).sort()) {
     const m = /^([a-z-]+)\/(\d+\.\d+\.\d+)\.json$/.exec(path)
-    if (m && !seen.has(path)) problems.push(`${path}: not listed in manifest.json (run: npx tsx scripts/publish-data.ts manifest)`)
+    if (m && !seen.has(path))
+      problems.push(`${path}: not listed in manifest.json (run: npx tsx scripts/publish-data.ts manifest)`)
   }
   return { problems, entries: manifest.datasets }
 }
@@ -139,7 +146,10 @@ export function checkChangelog(files: DataTree, entries: readonly ManifestEntry[
 }
 
 /** Validate every listed version of the latest major against its schema file (compiled here, in node). */
-export function checkSchemas(files: DataTree, entries: readonly ManifestEntry[]): { problems: string[]; docs: Map<string, unknown> } {
+export function checkSchemas(
+  files: DataTree,
+  entries: readonly ManifestEntry[],
+): { problems: string[]; docs: Map<string, unknown> } {
   const problems: string[] = []
   const docs = new Map<string, unknown>()
   const ajv = makeAjv()
@@ -177,7 +187,8 @@ export function checkSourcesAndUrls(path: string, doc: unknown): string[] {
   const problems: string[] = []
   for (const { where, url } of collectUrls(doc)) {
     const why = mirrorReason(url)
-    if (why) problems.push(`${path}: ${where}: cites ${url} — ${why}; cite the publisher (keep the copy as archive_url)`)
+    if (why)
+      problems.push(`${path}: ${where}: cites ${url} — ${why}; cite the publisher (keep the copy as archive_url)`)
   }
   const d = doc as Record<string, unknown>
   for (const key of ['records', 'totals', 'periods', 'deliveries']) {
@@ -187,7 +198,9 @@ export function checkSourcesAndUrls(path: string, doc: unknown): string[] {
     list.forEach((r, i) => {
       const label = `${key}[${i}]` + (typeof r.id === 'string' ? ` (id ${r.id})` : '')
       const urls = Array.isArray(r.sources)
-        ? r.sources.filter((s) => typeof s === 'object' && s !== null && typeof (s as { url?: unknown }).url === 'string')
+        ? r.sources.filter(
+            (s) => typeof s === 'object' && s !== null && typeof (s as { url?: unknown }).url === 'string',
+          )
         : []
       if (urls.length === 0) problems.push(`${path}: ${label}: no source with a URL`)
       if (typeof r.id === 'string') {
@@ -218,20 +231,29 @@ export function checkDeaths(path: string, ds: DeathsDataset, codes: Map<string, 
   >
   ds.records.forEach((r: DeathRecord, i) => {
     const label = `${path}: records[${i}] (id ${r.id})`
-    if (!codes.has(r.department_code)) problems.push(`${label}: department_code ${r.department_code} is not in the geo file`)
+    if (!codes.has(r.department_code))
+      problems.push(`${label}: department_code ${r.department_code} is not in the geo file`)
     else if (codes.get(r.department_code) !== r.department)
-      problems.push(`${label}: department "${r.department}" should be "${codes.get(r.department_code)}" for ${r.department_code}`)
+      problems.push(
+        `${label}: department "${r.department}" should be "${codes.get(r.department_code)}" for ${r.department_code}`,
+      )
     if (r.death_date.slice(0, r.incident_date.length) < r.incident_date.slice(0, r.death_date.length))
       problems.push(`${label}: death_date ${r.death_date} is before incident_date ${r.incident_date}`)
     const p = placeMap[r.place_key]
     if (!p) problems.push(`${label}: place_key "${r.place_key}" is not in sources/places.json`)
     else {
       if (p.lat !== r.latitude || p.lon !== r.longitude)
-        problems.push(`${label}: coordinates ${r.latitude},${r.longitude} differ from sources/places.json (${String(p.lat)},${String(p.lon)})`)
+        problems.push(
+          `${label}: coordinates ${r.latitude},${r.longitude} differ from sources/places.json (${String(p.lat)},${String(p.lon)})`,
+        )
       if (p.precision !== r.coords_precision)
-        problems.push(`${label}: coords_precision "${r.coords_precision}" differs from sources/places.json ("${String(p.precision)}")`)
+        problems.push(
+          `${label}: coords_precision "${r.coords_precision}" differs from sources/places.json ("${String(p.precision)}")`,
+        )
       if (p.department_code !== r.department_code)
-        problems.push(`${label}: place "${r.place_key}" is in ${String(p.department_code)}, record says ${r.department_code}`)
+        problems.push(
+          `${label}: place "${r.place_key}" is in ${String(p.department_code)}, record says ${r.department_code}`,
+        )
     }
   })
 
@@ -247,7 +269,8 @@ export function checkDeaths(path: string, ds: DeathsDataset, codes: Map<string, 
     ['reported deaths outside the Defensoría count (other)', t.other, expect.other],
     ['all records', t.all, expect.all],
   ]
-  for (const [what, got, want] of pairs) if (got !== want) problems.push(`${path}: ${what}: ${got}, research table says ${want}`)
+  for (const [what, got, want] of pairs)
+    if (got !== want) problems.push(`${path}: ${what}: ${got}, research table says ${want}`)
 
   // Per department, table (c).
   const byDept: Record<string, Record<Category, number>> = {}
@@ -266,15 +289,20 @@ export function checkDeaths(path: string, ds: DeathsDataset, codes: Map<string, 
   const final = ds.totals.find((x) => x.id === 'defensoria-final-67')
   if (!final) problems.push(`${path}: totals: no "defensoria-final-67" entry`)
   else if (final.value !== t.defensoria.total)
-    problems.push(`${path}: totals (id defensoria-final-67): value ${final.value} but records count ${t.defensoria.total}`)
+    problems.push(
+      `${path}: totals (id defensoria-final-67): value ${final.value} but records count ${t.defensoria.total}`,
+    )
   const clash = ds.totals.find((x) => x.id === 'defensoria-clash-49')
   if (clash && clash.value !== t.defensoria.clash)
-    problems.push(`${path}: totals (id defensoria-clash-49): value ${clash.value} but records count ${t.defensoria.clash} clash deaths`)
+    problems.push(
+      `${path}: totals (id defensoria-clash-49): value ${clash.value} but records count ${t.defensoria.clash} clash deaths`,
+    )
   // Department breakdowns (MINSA) must add up and use real codes.
   for (const x of ds.totals) {
     const depts = x.breakdown.filter((b) => /^PE-[A-Z]{3}$/.test(b.label))
     for (const b of depts)
-      if (!codes.has(b.label)) problems.push(`${path}: totals (id ${x.id}): breakdown code ${b.label} is not in the geo file`)
+      if (!codes.has(b.label))
+        problems.push(`${path}: totals (id ${x.id}): breakdown code ${b.label} is not in the geo file`)
     const sum = depts.reduce((s, b) => s + b.value, 0)
     if (depts.length && depts.length === x.breakdown.length && sum !== x.value)
       problems.push(`${path}: totals (id ${x.id}): department breakdown sums to ${sum}, value is ${x.value}`)
@@ -282,7 +310,12 @@ export function checkDeaths(path: string, ds: DeathsDataset, codes: Map<string, 
   return problems
 }
 
-export function checkTimeline(path: string, ds: TimelineDataset, deaths: DeathsDataset | undefined, codes: Map<string, string>): string[] {
+export function checkTimeline(
+  path: string,
+  ds: TimelineDataset,
+  deaths: DeathsDataset | undefined,
+  codes: Map<string, string>,
+): string[] {
   const problems: string[] = []
   ds.records.forEach((e, i) => {
     const label = `${path}: records[${i}] (id ${e.id})`
@@ -323,11 +356,13 @@ export function checkExports(path: string, ds: ExportsDataset): string[] {
   const byId = new Map(ds.records.map((r) => [r.id, r]))
   ds.records.forEach((r: ExportRecord, i) => {
     const label = `${path}: records[${i}] (id ${r.id})`
-    if (r.value_cad === 0) problems.push(`${label}: value_cad is 0 — a year with no published figure must be null, never zero`)
+    if (r.value_cad === 0)
+      problems.push(`${label}: value_cad is 0 — a year with no published figure must be null, never zero`)
     for (const other of r.conflicts_with) {
       const o = byId.get(other)
       if (!o) problems.push(`${label}: conflicts_with ${other}, which does not exist`)
-      else if (!o.conflicts_with.includes(r.id)) problems.push(`${label}: conflicts_with ${other}, but ${other} does not point back`)
+      else if (!o.conflicts_with.includes(r.id))
+        problems.push(`${label}: conflicts_with ${other}, but ${other} does not point back`)
     }
     if (r.derived_from) {
       const parts = r.derived_from.ids.map((id) => byId.get(id))
@@ -338,13 +373,19 @@ export function checkExports(path: string, ds: ExportsDataset): string[] {
       }
       const values = parts.map((p) => p?.value_cad ?? 0)
       const computed =
-        r.derived_from.op === 'sum' ? values.reduce((a, b) => a + b, 0) : values.slice(1).reduce((a, b) => a - b, values[0] ?? 0)
+        r.derived_from.op === 'sum'
+          ? values.reduce((a, b) => a + b, 0)
+          : values.slice(1).reduce((a, b) => a - b, values[0] ?? 0)
       if (r.value_cad === null || Math.abs(Math.round(computed * 100) - Math.round(r.value_cad * 100)) > 0)
-        problems.push(`${label}: value_cad ${String(r.value_cad)} but ${r.derived_from.op} of ${r.derived_from.ids.join(', ')} is ${computed.toFixed(2)}`)
+        problems.push(
+          `${label}: value_cad ${String(r.value_cad)} but ${r.derived_from.op} of ${r.derived_from.ids.join(', ')} is ${computed.toFixed(2)}`,
+        )
     }
   })
   // Peru's yearly series must have no gaps: a missing year is a null record, not an absent one.
-  const years = ds.records.filter((r) => r.destination === 'Peru' && r.kind === 'export' && /^\d{4}$/.test(r.period)).map((r) => Number(r.period))
+  const years = ds.records
+    .filter((r) => r.destination === 'Peru' && r.kind === 'export' && /^\d{4}$/.test(r.period))
+    .map((r) => Number(r.period))
   if (years.length) {
     const min = Math.min(...years)
     const max = Math.max(...years)
@@ -387,19 +428,33 @@ export function runChecks(input: CheckInput): string[] {
   const timeline = latestDoc('timeline')
   if (timeline && !sp.some((p) => p.startsWith(`${timeline.path}:`)))
     problems.push(
-      ...checkTimeline(timeline.path, timeline.doc as TimelineDataset, deathsOk ? (deaths?.doc as DeathsDataset) : undefined, codes),
+      ...checkTimeline(
+        timeline.path,
+        timeline.doc as TimelineDataset,
+        deathsOk ? (deaths?.doc as DeathsDataset) : undefined,
+        codes,
+      ),
     )
   const exp = latestDoc('arms-exports')
-  if (exp && !sp.some((p) => p.startsWith(`${exp.path}:`))) problems.push(...checkExports(exp.path, exp.doc as ExportsDataset))
+  if (exp && !sp.some((p) => p.startsWith(`${exp.path}:`)))
+    problems.push(...checkExports(exp.path, exp.doc as ExportsDataset))
 
   if (input.validators && input.validators.committed !== input.validators.expected)
     problems.push(
       'src/lib/data/validators.generated.js: stale — regenerate with `npx tsx scripts/build-validators.ts` after changing a schema',
     )
-  if (input.geoRebuilt && files[input.geoRebuilt.path] !== undefined && files[input.geoRebuilt.path] !== input.geoRebuilt.text)
-    problems.push(`${input.geoRebuilt.path}: differs from what \`npm run data:geo\` builds (not reproducible, or edited by hand)`)
+  if (
+    input.geoRebuilt &&
+    files[input.geoRebuilt.path] !== undefined &&
+    files[input.geoRebuilt.path] !== input.geoRebuilt.text
+  )
+    problems.push(
+      `${input.geoRebuilt.path}: differs from what \`npm run data:geo\` builds (not reproducible, or edited by hand)`,
+    )
   if (input.placesRebuilt !== undefined && files['sources/places.json'] !== input.placesRebuilt)
-    problems.push('sources/places.json: differs from what scripts/build-places.ts builds (regenerate it; never edit by hand)')
+    problems.push(
+      'sources/places.json: differs from what scripts/build-places.ts builds (regenerate it; never edit by hand)',
+    )
   return problems
 }
 

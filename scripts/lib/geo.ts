@@ -176,7 +176,11 @@ export function southAmerica(root: string): FeatureCollection<Geometry, Neighbou
   const fc = feature(world, world.objects.countries) as FeatureCollection<Geometry, { name: string }>
   const features: Feature<Geometry, NeighbourProps>[] = fc.features
     .filter((f) => SOUTH_AMERICA_ISO_N3.includes(String(f.id)))
-    .map((f) => ({ type: 'Feature', properties: { iso_n3: String(f.id), name_en: f.properties.name }, geometry: f.geometry }))
+    .map((f) => ({
+      type: 'Feature',
+      properties: { iso_n3: String(f.id), name_en: f.properties.name },
+      geometry: f.geometry,
+    }))
   features.sort((a, b) => (a.properties.iso_n3 < b.properties.iso_n3 ? -1 : 1))
   return { type: 'FeatureCollection', features }
 }

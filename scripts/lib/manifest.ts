@@ -53,14 +53,18 @@ export function parseManifest(text: string | undefined): { manifest: Manifest; p
   try {
     raw = JSON.parse(text)
   } catch (e) {
-    return { manifest: empty, problems: [`manifest.json: not valid JSON (${e instanceof Error ? e.message : String(e)})`] }
+    return {
+      manifest: empty,
+      problems: [`manifest.json: not valid JSON (${e instanceof Error ? e.message : String(e)})`],
+    }
   }
   const list = typeof raw === 'object' && raw !== null ? (raw as { datasets?: unknown }).datasets : undefined
   if (!Array.isArray(list)) return { manifest: empty, problems: ['manifest.json: no "datasets" array'] }
   const problems: string[] = []
   const datasets: ManifestEntry[] = []
   list.forEach((e, i) => {
-    if (!isEntry(e)) problems.push(`manifest.json: datasets[${i}] needs string name, version, path, sha256, updated, schema`)
+    if (!isEntry(e))
+      problems.push(`manifest.json: datasets[${i}] needs string name, version, path, sha256, updated, schema`)
     else datasets.push(e)
   })
   return { manifest: { datasets }, problems }
@@ -74,7 +78,9 @@ export function latestByMajor(entries: readonly ManifestEntry[]): ManifestEntry[
     const cur = best.get(key)
     if (!cur || compareSemver(e.version, cur.version) > 0) best.set(key, e)
   }
-  return [...best.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : compareSemver(a.version, b.version)))
+  return [...best.values()].sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : compareSemver(a.version, b.version),
+  )
 }
 
 /** Latest version of a dataset across all majors. */
@@ -83,5 +89,12 @@ export function latestOf(entries: readonly ManifestEntry[], name: string): Manif
 }
 
 export function entryFor(name: string, version: string, text: string, updated: string): ManifestEntry {
-  return { name, version, path: `${name}/${version}.json`, sha256: sha256(text), updated, schema: `schemas/${name}.schema.json` }
+  return {
+    name,
+    version,
+    path: `${name}/${version}.json`,
+    sha256: sha256(text),
+    updated,
+    schema: `schemas/${name}.schema.json`,
+  }
 }

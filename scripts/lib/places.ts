@@ -56,8 +56,20 @@ const GEONAMES_ADMIN1: Record<string, string> = {
 
 // Keys are the place labels the deaths dataset uses (record.place_key).
 export const PLACE_SPECS: PlaceSpec[] = [
-  { key: 'Andahuaylas', geonameid: 3947740, expectName: 'Andahuaylas', department_code: 'PE-APU', precision: 'city centroid' },
-  { key: 'Chincheros', geonameid: 3943769, expectName: 'Chincheros', department_code: 'PE-APU', precision: 'city centroid' },
+  {
+    key: 'Andahuaylas',
+    geonameid: 3947740,
+    expectName: 'Andahuaylas',
+    department_code: 'PE-APU',
+    precision: 'city centroid',
+  },
+  {
+    key: 'Chincheros',
+    geonameid: 3943769,
+    expectName: 'Chincheros',
+    department_code: 'PE-APU',
+    precision: 'city centroid',
+  },
   {
     key: 'Pampachiri–Quillcaccasa junction (Aymaraes)',
     geonameid: 3933286,
@@ -75,7 +87,13 @@ export const PLACE_SPECS: PlaceSpec[] = [
     note: 'Cerro Colorado district is not in GeoNames cities1000; point of Arequipa city, which it adjoins.',
   },
   { key: 'Chala', geonameid: 3944567, expectName: 'Chala', department_code: 'PE-ARE', precision: 'city centroid' },
-  { key: 'Ayacucho (Huamanga)', geonameid: 3947019, expectName: 'Ayacucho', department_code: 'PE-AYA', precision: 'city centroid' },
+  {
+    key: 'Ayacucho (Huamanga)',
+    geonameid: 3947019,
+    expectName: 'Ayacucho',
+    department_code: 'PE-AYA',
+    precision: 'city centroid',
+  },
   { key: 'Cusco', geonameid: 3941584, expectName: 'Cusco', department_code: 'PE-CUS', precision: 'city centroid' },
   {
     key: 'Oropesa (Quispicanchi)',
@@ -102,7 +120,14 @@ export const PLACE_SPECS: PlaceSpec[] = [
     note: 'Stranded between blockades at Morococha / La Oroya on the Carretera Central; point of Morococha town.',
   },
   { key: 'Chao', geonameid: 3693292, expectName: 'Chao', department_code: 'PE-LAL', precision: 'city centroid' },
-  { key: 'Simbal', geonameid: 3691818, expectName: 'Simbal', department_code: 'PE-LAL', precision: 'approximate', note: 'Km 26 of the Trujillo–highlands road, Simbal district; point of Simbal town.' },
+  {
+    key: 'Simbal',
+    geonameid: 3691818,
+    expectName: 'Simbal',
+    department_code: 'PE-LAL',
+    precision: 'approximate',
+    note: 'Km 26 of the Trujillo–highlands road, Simbal district; point of Simbal town.',
+  },
   {
     key: 'Panamericana Norte (Virú area)',
     geonameid: 3690875,
@@ -119,9 +144,21 @@ export const PLACE_SPECS: PlaceSpec[] = [
     precision: 'approximate',
     note: 'Road in Virú province; point of Virú town.',
   },
-  { key: 'Lima (Cercado)', geonameid: 3936456, expectName: 'Lima', department_code: 'PE-LIM', precision: 'city centroid' },
+  {
+    key: 'Lima (Cercado)',
+    geonameid: 3936456,
+    expectName: 'Lima',
+    department_code: 'PE-LIM',
+    precision: 'city centroid',
+  },
   { key: 'Juliaca', geonameid: 3937513, expectName: 'Juliaca', department_code: 'PE-PUN', precision: 'city centroid' },
-  { key: 'Macusani', geonameid: 3935624, expectName: 'Macusani', department_code: 'PE-PUN', precision: 'city centroid' },
+  {
+    key: 'Macusani',
+    geonameid: 3935624,
+    expectName: 'Macusani',
+    department_code: 'PE-PUN',
+    precision: 'city centroid',
+  },
   { key: 'Ilave', geonameid: 3938451, expectName: 'Ilave', department_code: 'PE-PUN', precision: 'city centroid' },
   {
     key: 'Ilave river (Anicho / Huancani)',
@@ -131,7 +168,13 @@ export const PLACE_SPECS: PlaceSpec[] = [
     precision: 'approximate',
     note: 'River crossing near Anicho/Huancani, El Collao; point of Ilave town.',
   },
-  { key: 'Desaguadero', geonameid: 3941492, expectName: 'Desaguadero', department_code: 'PE-PUN', precision: 'city centroid' },
+  {
+    key: 'Desaguadero',
+    geonameid: 3941492,
+    expectName: 'Desaguadero',
+    department_code: 'PE-PUN',
+    precision: 'city centroid',
+  },
   { key: 'Juli', geonameid: 3937516, expectName: 'Juli', department_code: 'PE-PUN', precision: 'city centroid' },
   {
     key: 'Molino (Juli district)',
@@ -147,7 +190,11 @@ export const PLACE_SPECS: PlaceSpec[] = [
     note: 'El Pedregal is not in GeoNames cities1000; department label point used. Do not read the point as the crash site.',
   },
   { key: 'Cusco (place not published)', department: 'PE-CUS', note: 'Place not published; department label point.' },
-  { key: 'San Martín (place not published)', department: 'PE-SAM', note: 'Place not published (and the department itself is low confidence); department label point.' },
+  {
+    key: 'San Martín (place not published)',
+    department: 'PE-SAM',
+    note: 'Place not published (and the department itself is low confidence); department label point.',
+  },
   {
     key: 'Huancavelica (died in transit)',
     department: 'PE-HUV',

@@ -36,7 +36,13 @@ export function readSchemas(root: string): Record<SchemaDataset, { $id: string }
 /** A fresh Ajv with the project's options (shared by the generator and by tests that compile fixtures). */
 export function makeAjv(): Ajv2020 {
   // allErrors: data:check reports every problem at once; strict: typos in schemas fail loudly.
-  return new Ajv2020({ code: { source: true, esm: true }, allErrors: true, strict: true, allowUnionTypes: true, inlineRefs: false })
+  return new Ajv2020({
+    code: { source: true, esm: true },
+    allErrors: true,
+    strict: true,
+    allowUnionTypes: true,
+    inlineRefs: false,
+  })
 }
 
 export function generateValidatorsSource(root: string): string {

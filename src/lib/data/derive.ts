@@ -275,7 +275,9 @@ export function exportsByPeriod(
 }
 
 /** Peru's yearly export series: every year present, null where no figure was published (never 0). */
-export function peruYearlyExports(records: readonly ExportRecord[]): { year: number; value_cad: number | null; id: string }[] {
+export function peruYearlyExports(
+  records: readonly ExportRecord[],
+): { year: number; value_cad: number | null; id: string }[] {
   return exportsByPeriod(records, 'export')
     .filter((r) => !r.period.includes('-'))
     .map((r) => ({ year: Number(r.period), value_cad: r.value_cad, id: r.id }))

@@ -18,7 +18,13 @@ export class DataError extends Error {
   readonly file: string
   readonly problems: string[]
 
-  constructor(kind: DataErrorKind, file: string, message: string, problems: string[] = [], options?: { cause?: unknown }) {
+  constructor(
+    kind: DataErrorKind,
+    file: string,
+    message: string,
+    problems: string[] = [],
+    options?: { cause?: unknown },
+  ) {
     super(`${file}: ${message}`, options)
     this.kind = kind
     this.file = file
@@ -129,7 +135,8 @@ export async function loadDataset(dataset: DatasetName, opts: LoadOptions): Prom
       text = await readLimited(res, file, maxBytes)
     } catch (cause) {
       if (cause instanceof DataError) throw cause
-      if (timedOut) throw new DataError('timeout', file, `download did not finish within ${timeoutMs} ms`, [], { cause })
+      if (timedOut)
+        throw new DataError('timeout', file, `download did not finish within ${timeoutMs} ms`, [], { cause })
       if (opts.signal?.aborted) throw cause
       throw new DataError('network', file, 'connection failed while downloading', [], { cause })
     }
@@ -143,9 +150,15 @@ export async function loadDataset(dataset: DatasetName, opts: LoadOptions): Prom
   try {
     doc = JSON.parse(text)
   } catch (cause) {
-    throw new DataError('parse', file, `not valid JSON (${cause instanceof Error ? cause.message : String(cause)})`, [], {
-      cause,
-    })
+    throw new DataError(
+      'parse',
+      file,
+      `not valid JSON (${cause instanceof Error ? cause.message : String(cause)})`,
+      [],
+      {
+        cause,
+      },
+    )
   }
 
   // Check the major first: a v2 file fetched by mistake should say "version", not list schema noise.
@@ -157,7 +170,8 @@ export async function loadDataset(dataset: DatasetName, opts: LoadOptions): Prom
   if (doc === null || (Array.isArray(records) && records.length === 0)) throw new DataError('empty', file, 'no records')
 
   const problems = validateDataset(dataset, file, doc)
-  if (problems.length) throw new DataError('schema', file, `does not match its schema (${problems.length} problem(s))`, problems)
+  if (problems.length)
+    throw new DataError('schema', file, `does not match its schema (${problems.length} problem(s))`, problems)
   if (major === null) throw new DataError('version', file, 'no version field')
   return doc
 }

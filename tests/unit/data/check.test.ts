@@ -1,0 +1,109 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { runChecks } from '../../../scripts/lib/check.ts'
+import { mirrorReason } from '../../../scripts/lib/hosts.ts'
+import { dataTree, FIXTURES, republish, setPointer } from './helpers.ts'
+
+interface Fixture {
+  description: string
+  file: string
+  set: { path: string; value: unknown }[]
+  republish?: boolean
+  expect?: string
+  expectNone?: boolean
+}
+
+const dir = join(FIXTURES, 'check')
+const fixtures = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => ({ name: f, ...(JSON.parse(readFileSync(join(dir, f), 'utf8')) as Fixture) }))
+
+function treeWith(fx: Fixture) {
+  const tree = dataTree()
+  const doc = JSON.parse(tree[fx.file] ?? 'null') as unknown
+  for (const s of fx.set) setPointer(doc, s.path, s.value)
+  tree[fx.file] = JSON.stringify(doc, null, 2) + '\n'
+  if (fx.republish) republish(tree, fx.file)
+  return tree
+}
+
+describe('data check', () => {
+  it('passes on the committed data', () => {
+    expect(runChecks({ files: dataTree() })).toEqual([])
+  })
+
+  it.each(fixtures)('$name: $description', (fx) => {
+    const problems = runChecks({ files: treeWith(fx) })
+    if (fx.expectNone) expect(problems).toEqual([])
+    else
+      expect(
+        problems.some((p) => p.includes(fx.expect ?? '\u0000')),
+        problems.join('\n'),
+      ).toBe(true)
+  })
+
+  it('flags a version file missing from the manifest, and a manifest entry without a file', () => {
+    const tree = dataTree()
+    tree['timeline/1.0.1.json'] = tree['timeline/1.0.0.json'] ?? ''
+    delete tree['arms-exports/1.0.0.json']
+    const problems = runChecks({ files: tree })
+    expect(problems).toContain(
+      'timeline/1.0.1.json: not listed in manifest.json (run: npx tsx scripts/publish-data.ts manifest)',
+    )
+    expect(problems).toContain('arms-exports/1.0.0.json: listed in manifest.json but missing')
+  })
+
+  it('flags a version without a changelog entry', () => {
+    const tree = dataTree()
+    tree['CHANGELOG.md'] = (tree['CHANGELOG.md'] ?? '').replace('### timeline 1.0.0', '### timeline')
+    expect(runChecks({ files: tree })).toContain('CHANGELOG.md: no entry for "timeline 1.0.0"')
+  })
+
+  it('flags stale generated validators, a non-reproducible geo file and hand-edited places', () => {
+    const files = dataTree()
+    const problems = runChecks({
+      files,
+      validators: { committed: 'old', expected: 'new' },
+      geoRebuilt: { path: 'peru-departments/1.0.0.json', text: '{}' },
+      placesRebuilt: '{}',
+    })
+    expect(problems.some((p) => p.startsWith('src/lib/data/validators.generated.js: stale'))).toBe(true)
+    expect(
+      problems.some((p) => p.startsWith('peru-departments/1.0.0.json: differs from what `npm run data:geo` builds')),
+    ).toBe(true)
+    expect(problems.some((p) => p.startsWith('sources/places.json: differs'))).toBe(true)
+  })
+
+  it('reports broken JSON in one line instead of crashing', () => {
+    const tree = dataTree()
+    tree['protest-deaths/1.0.0.json'] = '{ broken'
+    republish(tree, 'protest-deaths/1.0.0.json')
+    const problems = runChecks({ files: tree })
+    expect(problems.some((p) => p.startsWith('protest-deaths/1.0.0.json: not valid JSON'))).toBe(true)
+  })
+})
+
+describe('mirror hosts', () => {
+  it.each([
+    ['https://elcomercio-elcomercio-prod.cdn.arcpublishing.com/peru/x', true],
+    ['https://829842.bflnqr70.asia/print/77892', true],
+    ['https://ebin.pub/x.html', true],
+    ['https://dokumen.pub/x.html', true],
+    ['https://dailymed.democraticunderground.org/?x', true],
+    ['https://panatimes.com/x', true],
+    ['https://www.search.com.vn/wiki/es/X', true],
+    ['https://wiki.riteme.site/wiki/X', true],
+    ['https://web.dev.ohchr.un-icc.cloud/en/statements/x', true],
+    ['https://es.scribd.com/document/1', true],
+    ['https://en.m.wikipedia.org./wiki/X', true],
+    ['http://207.237.157.11/pt/CIDH/x', true],
+    ['http://edit.hrw.org/es/news/x', true],
+    ['https://can01.safelinks.protection.outlook.com/?url=x', true],
+    ['https://larepublica.pe/sociedad/x', false],
+    ['https://www.hrw.org/report/x', false],
+    ['https://www.ohchr.org/en/statements/x', false],
+  ])('%s → mirror: %s', (url, isMirror) => {
+    expect(mirrorReason(url) !== null).toBe(isMirror)
+  })
+})

@@ -1,0 +1,139 @@
+// The deaths dataset reproduces the research tables exactly (peru-deaths.md, tables a–c).
+import { describe, expect, it } from 'vitest'
+import { deathsByDepartment, summaryTotals } from '../../../src/lib/data/derive.ts'
+import { deaths } from './helpers.ts'
+
+const records = deaths.records
+
+describe('protest-deaths 1.0.0 totals', () => {
+  it('counts 67 = 49 + 11 + 1 + 6 in the Defensoría count, 14 others, 81 in all', () => {
+    expect(summaryTotals(records)).toEqual({
+      defensoria: { total: 67, clash: 49, blockade: 11, police: 1, soldier: 6 },
+      other: 14,
+      all: 81,
+      inferred: 6,
+    })
+  })
+
+  it('has one record per person with unique, stable ids', () => {
+    const ids = records.map((r) => r.id)
+    expect(new Set(ids).size).toBe(81)
+    expect(ids).toContain('pd-2022-12-11-andahuaylas-01')
+    expect(ids.every((id) => /^pd-\d{4}-\d{2}(-\d{2})?-[a-z0-9-]+-\d{2}$/.test(id))).toBe(true)
+  })
+
+  it('reproduces table (c) of the research per department and category', () => {
+    const official = deathsByDepartment(records, { official: 'defensoria' })
+    const totals = Object.fromEntries(Object.entries(official).map(([code, t]) => [code, t.total]))
+    expect(totals).toEqual({
+      'PE-PUN': 29,
+      'PE-AYA': 10,
+      'PE-APU': 7,
+      'PE-CUS': 6,
+      'PE-ARE': 5,
+      'PE-LAL': 5,
+      'PE-JUN': 3,
+      'PE-LIM': 1,
+      'PE-SAM': 1,
+    })
+    expect(official['PE-HUV']).toBeUndefined() // Huancavelica: 0 in the official count
+    const all = deathsByDepartment(records)
+    expect(all['PE-PUN']?.byCategory).toEqual({ clash: 21, blockade: 1, police: 1, soldier: 6, other: 7 })
+    expect(all['PE-CUS']?.byCategory).toEqual({ clash: 2, blockade: 4, police: 0, soldier: 0, other: 0 })
+    expect(all['PE-ARE']?.byCategory).toEqual({ clash: 3, blockade: 2, police: 0, soldier: 0, other: 0 })
+    expect(all['PE-LAL']?.byCategory).toEqual({ clash: 2, blockade: 3, police: 0, soldier: 0, other: 4 })
+    expect(all['PE-JUN']?.byCategory).toEqual({ clash: 3, blockade: 0, police: 0, soldier: 0, other: 1 })
+    expect(all['PE-LIM']?.byCategory).toEqual({ clash: 1, blockade: 0, police: 0, soldier: 0, other: 1 })
+    expect(all['PE-HUV']?.byCategory).toEqual({ clash: 0, blockade: 0, police: 0, soldier: 0, other: 1 })
+    expect(all['PE-SAM']?.byCategory).toEqual({ clash: 0, blockade: 1, police: 0, soldier: 0, other: 0 })
+    expect(Object.values(all).reduce((s, t) => s + t.total, 0)).toBe(81)
+    const others = Object.fromEntries(Object.entries(all).map(([c, t]) => [c, t.byCategory.other]))
+    expect(others).toMatchObject({ 'PE-PUN': 7, 'PE-LAL': 4, 'PE-JUN': 1, 'PE-LIM': 1, 'PE-HUV': 1 })
+  })
+
+  it('flags exactly the 14 other reported deaths as outside the count', () => {
+    const no = records.filter((r) => r.counted_by_defensoria === 'no')
+    expect(no).toHaveLength(14)
+    expect(no.every((r) => r.category === 'other')).toBe(true)
+    expect(records.filter((r) => r.category === 'other')).toHaveLength(14)
+    const names = no.map((r) => r.name).filter(Boolean)
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Manuel Quilla Ticona',
+        'Gilmer Yony Villar Torres',
+        'Héctor Vásquez Contreras',
+        'Julia Carhuapoma Patiña',
+      ]),
+    )
+    expect(no.filter((r) => r.incident_id === 'row-22' || r.incident_id === 'row-23')).toHaveLength(7) // Haitian migrants
+  })
+
+  it('splits the partial La Libertad row: one counted by inference, one not, both flagged uncertain', () => {
+    const row = records.filter((r) => r.incident_id === 'row-21')
+    expect(row.map((r) => r.counted_by_defensoria).sort()).toEqual(['inferred', 'no'])
+    for (const r of row) {
+      expect(r.confidence).toBe('low')
+      expect(r.notes).toMatch(/uncertain/)
+    }
+  })
+
+  it('keeps incident date and date of death apart for the people who died later', () => {
+    const later = records.filter((r) => r.death_date !== r.incident_date)
+    expect(later.map((r) => [r.name, r.incident_date, r.death_date])).toEqual([
+      ['Cristhian Alex Rojas Vásquez', '2022-12-10', '2022-12-14'],
+      ['Leonardo David Hancco Chacca', '2022-12-15', '2022-12-17'],
+      ['Jhonatan Alarcón Galindo', '2022-12-15', '2022-12-21'],
+      ['Brayan Apaza Jumpiri', '2023-01-09', '2023-01-12'],
+      ['Rosalino Flórez Valverde', '2023-01-11', '2023-03-21'],
+      ['Salomón Valenzuela Chua', '2023-01-18', '2023-01-19'],
+      ['Manuel Quilla Ticona', '2023-03-14', '2023-03-30'],
+    ])
+  })
+
+  it('marks month-only dates as month precision', () => {
+    const month = records.filter((r) => r.incident_date_precision === 'month')
+    expect(month.map((r) => r.incident_date).sort()).toEqual([
+      '2022-12',
+      '2022-12',
+      '2022-12',
+      '2022-12',
+      '2023-01',
+      '2023-01',
+      '2023-01',
+    ])
+  })
+
+  it('does not include the retracted Chincheros person', () => {
+    expect(records.some((r) => [r.name, ...r.name_variants].some((n) => n?.includes('Lloclla')))).toBe(false)
+    expect(deaths.excluded.map((e) => e.name)).toContain('Jonathan Lloclla Loayza')
+  })
+
+  it('keeps disputed ages as variants and null age without a majority', () => {
+    const arcana = records.find((r) => r.name === 'Miguel Arcana')
+    expect(arcana?.age).toBeNull()
+    expect(arcana?.age_variants.map((v) => v.value)).toEqual([23, 35, 37, 38])
+    expect(records.find((r) => r.name === 'Brayan Apaza Jumpiri')?.minor).toBe(true)
+    expect(records.filter((r) => r.category === 'clash' && r.minor === true)).toHaveLength(7)
+  })
+
+  it('has the authorities’ headline figures with what each counts', () => {
+    const byId = Object.fromEntries(deaths.totals.map((t) => [t.id, t]))
+    expect(byId['defensoria-final-67']?.value).toBe(67)
+    expect(byId['defensoria-informe-190-66']?.value).toBe(66)
+    expect(byId['hrw-49']?.value).toBe(49)
+    expect(byId['amnesty-sample-12']).toMatchObject({ value: 12, is_sample: true })
+    expect(byId['amnesty-lethal-racism-25']).toMatchObject({ value: 25, is_sample: true })
+    expect(byId['iachr-56']?.value).toBe(56)
+    expect(byId['ohchr-10jan-40']?.value).toBe(40)
+    expect(byId['ohchr-oct2023-50']?.value).toBe(50)
+    expect(byId['minsa-19dec-25']?.value).toBe(25)
+    for (const t of deaths.totals) expect(t.counts.length).toBeGreaterThan(10)
+  })
+
+  it('gives every record at least one source URL and coordinates with their provenance', () => {
+    for (const r of records) {
+      expect(r.sources.length).toBeGreaterThan(0)
+      expect(r.coords_source).toMatch(/GeoNames|Natural Earth/)
+    }
+  })
+})
