@@ -11,7 +11,7 @@ import { presimplify, simplify, quantile, sphericalTriangleArea } from 'topojson
 export const GEO_DATASET = 'peru-departments'
 export const GEO_VERSION = '1.0.0'
 // Fixed, not "today": the file must be reproducible byte for byte.
-export const GEO_UPDATED = '2026-11-28'
+export const GEO_UPDATED = '2026-11-27'
 export const GEO_MAX_BYTES = 15 * 1024
 
 export interface DepartmentProps {
