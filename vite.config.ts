@@ -17,6 +17,7 @@ export const PAGES = {
   'embed-map': 'embed/map/index.html',
   'embed-timeline': 'embed/timeline/index.html',
   'embed-exports': 'embed/exports/index.html',
+  'embed-code': 'embed/index.html',
 } as const
 
 /**

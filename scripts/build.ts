@@ -3,9 +3,10 @@
  * prerendered into its HTML with the data in dist/data/. The result is a static site that shows its graphics
  * without JavaScript.
  */
-import { readFile, writeFile, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, writeFile, rm } from 'node:fs/promises'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { build } from 'vite'
+import { svelte } from '@sveltejs/vite-plugin-svelte'
 import type { PageName, RenderedPage } from '../src/pages/entry-server.ts'
 
 const root = fileURLToPath(new URL('../', import.meta.url))
@@ -40,10 +41,57 @@ export function injectPage(html: string, page: RenderedPage): string {
     )
 }
 
+/**
+ * dist/embed/loader.js (host side of the iframe protocol, one small classic script) and dist/embed/elements.js
+ * (custom elements: every component compiled with injected CSS, so styles land inside each shadow root).
+ */
+async function buildEmbedScripts(dist: string, logLevel: 'warn' | 'info') {
+  const outDir = dist + 'embed/'
+  await build({
+    configFile: false,
+    logLevel,
+    build: {
+      outDir,
+      emptyOutDir: false,
+      lib: {
+        entry: root + 'src/embed/loader.ts',
+        formats: ['iife'],
+        name: 'peruProtestsLoader',
+        fileName: () => 'loader.js',
+      },
+    },
+  })
+  await build({
+    configFile: false,
+    logLevel,
+    plugins: [svelte({ configFile: root + 'svelte.config.js', compilerOptions: { css: 'injected' } })],
+    build: {
+      outDir,
+      emptyOutDir: false,
+      lib: { entry: root + 'src/embed/elements.svelte.ts', formats: ['es'], fileName: () => 'elements.js' },
+      rollupOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+    },
+  })
+}
+
 /** Builds into `outDir` (default dist/); tests build into their own folder so parallel runs never collide. */
-export async function buildSite({ quiet = false, outDir = root + 'dist/' } = {}) {
+export async function buildSite(options: { quiet?: boolean; outDir?: string } = {}) {
+  // A build is a production build even when a test runner (NODE_ENV=test) asks for it: Vite reads NODE_ENV to
+  // decide import.meta.env.DEV, and a DEV flag would make the data URL point at the dev server's /data/.
+  const previous = process.env.NODE_ENV
+  process.env.NODE_ENV = 'production'
+  try {
+    await buildSiteInProduction(options)
+  } finally {
+    if (previous === undefined) delete process.env.NODE_ENV
+    else process.env.NODE_ENV = previous
+  }
+}
+
+async function buildSiteInProduction({ quiet = false, outDir = root + 'dist/' }: { quiet?: boolean; outDir?: string }) {
   const dist = outDir.endsWith('/') ? outDir : outDir + '/'
-  const ssrOut = dist.replace(/\/$/, '') + '.ssr/'
+  // Inside the project, so the server bundle resolves its dependencies from node_modules; unique per build.
+  const ssrOut = (await mkdtemp(root + '.ssr-')) + '/'
   const logLevel = quiet ? 'warn' : 'info'
   const configFile = root + 'vite.config.ts'
   await build({ configFile, logLevel, build: { outDir: dist } })
@@ -58,6 +106,7 @@ export async function buildSite({ quiet = false, outDir = root + 'dist/' } = {})
     await writeFile(dist + file, injectPage(html, rendered))
   }
   await rm(ssrOut, { recursive: true, force: true })
+  await buildEmbedScripts(dist, logLevel)
   if (!quiet) console.log(`Prerendered ${Object.keys(PAGE_FILES).length} pages into ${dist}`)
 }
 

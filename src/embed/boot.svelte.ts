@@ -23,16 +23,23 @@ export async function boot<Props extends Record<string, any>>(
   props: (context: BootContext) => Props,
 ) {
   // In an iframe the host's <html lang> is out of reach: the lang flag, then the browser, decide.
-  const flags = flagsFromSearch(location.search, { navigatorLangs: navigator.languages })
-  document.documentElement.lang = flags.lang
-  document.documentElement.dataset.theme = flags.theme
+  // Reactive, so the host's `init` (see resize.ts) can still change the language or theme after start.
+  const flags = $state(flagsFromSearch(location.search, { navigatorLangs: navigator.languages }))
+  $effect.root(() => {
+    $effect(() => {
+      document.documentElement.lang = flags.lang
+      document.documentElement.dataset.theme = flags.theme
+    })
+  })
   const resources = widgetResources(widgets, dataBaseUrl())
   await allSettled(resources)
   const context = { flags, resources }
   const allReady = Object.values(resources).every((resource) => resource?.state === 'ready')
   if (target.dataset.prerendered === flagsToSearch(flags) && allReady && target.firstElementChild) {
-    return hydrate(App, { target, props: props(context) })
+    hydrate(App, { target, props: props(context) })
+  } else {
+    target.replaceChildren()
+    mount(App, { target, props: props(context) })
   }
-  target.replaceChildren()
-  return mount(App, { target, props: props(context) })
+  return context
 }

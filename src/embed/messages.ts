@@ -1,0 +1,62 @@
+/** Texts about the widgets as embeds: their names (iframe titles) and the embed-code page. */
+import { defineMessages } from '../lib/i18n/index.ts'
+
+export const embedMessages = defineMessages(
+  {
+    title_map: 'Protest deaths in Peru, by department (map)',
+    title_timeline: 'Protest deaths in Peru, day by day, and key events (timeline)',
+    title_exports: 'Canadian military exports to Peru (charts)',
+    fallback: 'See the interactive graphic in the full story',
+    pageTitle: 'Embed the Peru protests graphics',
+    pageIntro:
+      'Choose a graphic, a language and a theme, then copy one of the two codes into your page. The iframe sizes itself to its content with loader.js; the custom element renders inside your page, in its own shadow root.',
+    widget: 'Graphic',
+    options: 'Options',
+    plain: 'Plain (no title, notes or sources: your page provides them)',
+    static: 'Static (no interaction)',
+    preview: 'Preview',
+    iframeCode: 'Iframe code (recommended)',
+    elementCode: 'Custom element code',
+    copy: 'Copy',
+    copied: 'Copied',
+    copyFailed: 'Select the code and copy it by hand',
+  },
+  {
+    title_map: 'Muertes en las protestas en el Perú, por departamento (mapa)',
+    title_timeline: 'Muertes en las protestas en el Perú, día a día, y hechos clave (cronología)',
+    title_exports: 'Exportaciones militares canadienses al Perú (gráficos)',
+    fallback: 'Vea el gráfico interactivo en el reportaje completo',
+    pageTitle: 'Inserte los gráficos sobre las protestas en el Perú',
+    pageIntro:
+      'Elija un gráfico, un idioma y un tema, y copie uno de los dos códigos en su página. El iframe se ajusta a su contenido con loader.js; el elemento personalizado se muestra dentro de su página, en su propio shadow root.',
+    widget: 'Gráfico',
+    options: 'Opciones',
+    plain: 'Sencillo (sin título, notas ni fuentes: su página los ofrece)',
+    static: 'Estático (sin interacción)',
+    preview: 'Vista previa',
+    iframeCode: 'Código iframe (recomendado)',
+    elementCode: 'Código de elemento personalizado',
+    copy: 'Copiar',
+    copied: 'Copiado',
+    copyFailed: 'Seleccione el código y cópielo a mano',
+  },
+  {
+    title_map: 'Décès lors des manifestations au Pérou, par département (carte)',
+    title_timeline: 'Décès lors des manifestations au Pérou, jour par jour, et faits marquants (chronologie)',
+    title_exports: 'Exportations militaires canadiennes vers le Pérou (graphiques)',
+    fallback: 'Voir le graphique interactif dans l’article complet',
+    pageTitle: 'Intégrer les graphiques sur les manifestations au Pérou',
+    pageIntro:
+      'Choisissez un graphique, une langue et un thème, puis copiez l’un des deux codes dans votre page. L’iframe s’ajuste à son contenu grâce à loader.js ; l’élément personnalisé s’affiche dans votre page, dans sa propre racine fantôme (shadow root).',
+    widget: 'Graphique',
+    options: 'Options',
+    plain: 'Épuré (sans titre, notes ni sources : votre page les fournit)',
+    static: 'Statique (sans interaction)',
+    preview: 'Aperçu',
+    iframeCode: 'Code iframe (recommandé)',
+    elementCode: 'Code de l’élément personnalisé',
+    copy: 'Copier',
+    copied: 'Copié',
+    copyFailed: 'Sélectionnez le code et copiez-le à la main',
+  },
+)

@@ -1,0 +1,64 @@
+/**
+ * The child side of the embed protocol: measure the wrapper with ResizeObserver (not body.offsetHeight, which
+ * misses margins and collapses), post the height to the host, answer the host's `init`, report selections.
+ * The child never navigates the host and never learns the host's URL: it posts with targetOrigin '*' only
+ * heights and selections, which are not secret.
+ */
+import { SENTINEL, cleanId, parseInitMessage, type SelectMessage } from './protocol.ts'
+import type { Selection } from '../lib/state/selection.svelte.ts'
+
+export interface ResizeOptions {
+  wrapper: HTMLElement
+  widget: string
+  /** The host asked for a language or theme (loader.js reads them from the iframe's data-lang/data-theme). */
+  onflags?: (flags: { lang?: string; theme?: string }) => void
+  selection?: Selection
+  host?: Window
+}
+
+export function startResizeProtocol({ wrapper, widget, onflags, selection, host = window.parent }: ResizeOptions) {
+  if (host === window) return () => {}
+  let id = cleanId(new URLSearchParams(location.search).get('id')) ?? widget
+  let last = -1
+
+  const post = (force = false) => {
+    const height = Math.ceil(wrapper.getBoundingClientRect().height)
+    if (height <= 0 || (height === last && !force)) return
+    last = height
+    host.postMessage({ sentinel: SENTINEL, type: 'height', id, height }, '*')
+    host.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*')
+  }
+
+  const observer = new ResizeObserver(() => post())
+  observer.observe(wrapper)
+
+  const onmessage = (event: MessageEvent) => {
+    if (event.source !== host) return
+    const init = parseInitMessage(event.data)
+    if (!init) return
+    if (init.id) id = init.id
+    if (onflags && (init.lang || init.theme)) onflags({ lang: init.lang, theme: init.theme })
+    post(true)
+  }
+  window.addEventListener('message', onmessage)
+
+  const stopSelection = selection?.subscribe(({ selection: s }) => {
+    const message: SelectMessage = {
+      sentinel: SENTINEL,
+      type: 'select',
+      id,
+      widget,
+      department: s.department,
+      event: s.event,
+      period: s.period,
+    }
+    host.postMessage(message, '*')
+  })
+
+  post(true)
+  return () => {
+    observer.disconnect()
+    window.removeEventListener('message', onmessage)
+    stopSelection?.()
+  }
+}

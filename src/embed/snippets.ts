@@ -1,0 +1,44 @@
+/** The embed codes newsrooms paste: an iframe with loader.js, or a custom element. Pure, so tests can check them. */
+import { flagsToSearch, type RenderFlags } from './flags.ts'
+import type { WidgetName } from '../lib/widget.ts'
+
+export interface SnippetOptions {
+  widget: WidgetName
+  flags: RenderFlags
+  /** The deployed site's root URL (ending in /): the story lives there, embeds under embed/. */
+  site: string
+  /** Accessible name of the iframe. */
+  title: string
+  /** Initial height in px, measured at build time (src/embed/heights.json), until loader.js takes over. */
+  height: number
+  /** Text and alt of the no-JavaScript fallback. */
+  fallbackText: string
+  fallbackAlt: string
+}
+
+/** Escapes text for an HTML attribute or text node. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+}
+
+export function iframeSnippet(o: SnippetOptions): string {
+  const src = new URL(`embed/${o.widget}/?${flagsToSearch(o.flags)}`, o.site).href
+  const story = new URL(`?lang=${o.flags.lang}`, o.site).href
+  const image = new URL(`fallbacks/${o.widget}-${o.flags.lang}.png`, o.site).href
+  return [
+    `<iframe data-peru-protests-embed src="${escapeHtml(src)}" title="${escapeHtml(o.title)}" loading="lazy" height="${Math.round(o.height)}" style="width:100%;border:0;display:block"></iframe>`,
+    `<script async src="${escapeHtml(new URL('embed/loader.js', o.site).href)}"></script>`,
+    `<noscript><a href="${escapeHtml(story)}"><img src="${escapeHtml(image)}" alt="${escapeHtml(o.fallbackAlt)}" style="width:100%;height:auto"><br>${escapeHtml(o.fallbackText)}</a></noscript>`,
+  ].join('\n')
+}
+
+export function elementSnippet(o: Pick<SnippetOptions, 'widget' | 'flags' | 'site'>): string {
+  const attributes = [`lang="${o.flags.lang}"`]
+  if (o.flags.theme !== 'auto') attributes.push(`theme="${o.flags.theme}"`)
+  if (o.flags.plain) attributes.push('plain')
+  if (o.flags.static) attributes.push('static')
+  return [
+    `<script type="module" src="${escapeHtml(new URL('embed/elements.js', o.site).href)}"></script>`,
+    `<peru-protests-${o.widget} ${attributes.join(' ')}></peru-protests-${o.widget}>`,
+  ].join('\n')
+}
