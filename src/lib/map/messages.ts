@@ -4,6 +4,7 @@ import { defineMessages } from '../i18n/index.ts'
 export const mapMessages = defineMessages(
   {
     title: 'Where {count} people died in Peru’s protests',
+    titleLoading: 'Where people died in Peru’s protests',
     dek: 'Deaths in the Defensoría del Pueblo’s count, by department and by place, {range}.',
     mapLabel: 'Map of deaths by department and by place',
     instructions:
@@ -94,12 +95,17 @@ export const mapMessages = defineMessages(
     colDepartment: 'Department',
     colTotal: 'Total',
     total: 'Total',
+    hiddenNote: {
+      one: 'Not shown: {count} other reported death, outside the Defensoría’s count.',
+      other: 'Not shown: {count} other reported deaths, outside the Defensoría’s count.',
+    },
     tooltipHint: 'Click or tap for details',
     notes:
       'The Defensoría del Pueblo did not publish its final count by department: this split is reconstructed from its running totals. A circle is at the town’s centre, or the department’s when the place was not published. Three shootings near Virú, among the other reported deaths, have no established link to the protests.',
   },
   {
     title: 'Dónde murieron {count} personas en las protestas del Perú',
+    titleLoading: 'Dónde murieron personas en las protestas del Perú',
     dek: 'Muertes del conteo de la Defensoría del Pueblo, por departamento y por lugar, {range}.',
     mapLabel: 'Mapa de las muertes por departamento y por lugar',
     instructions:
@@ -189,12 +195,17 @@ export const mapMessages = defineMessages(
     colDepartment: 'Departamento',
     colTotal: 'Total',
     total: 'Total',
+    hiddenNote: {
+      one: 'No se muestra: {count} otra muerte reportada, fuera del conteo de la Defensoría.',
+      other: 'No se muestran: {count} otras muertes reportadas, fuera del conteo de la Defensoría.',
+    },
     tooltipHint: 'Haga clic o toque para ver los detalles',
     notes:
       'La Defensoría del Pueblo no publicó su conteo final por departamento: esta distribución se reconstruyó a partir de sus balances sucesivos. Cada círculo está en el centro de la localidad, o del departamento cuando no se publicó el lugar. Tres muertes por disparos cerca de Virú, entre las otras muertes reportadas, no tienen un vínculo establecido con las protestas.',
   },
   {
     title: 'Où {count} personnes sont mortes lors des manifestations au Pérou',
+    titleLoading: 'Où des personnes sont mortes lors des manifestations au Pérou',
     dek: 'Décès du décompte de la Defensoría del Pueblo, par département et par lieu, {range}.',
     mapLabel: 'Carte des décès par département et par lieu',
     instructions:
@@ -284,6 +295,10 @@ export const mapMessages = defineMessages(
     colDepartment: 'Département',
     colTotal: 'Total',
     total: 'Total',
+    hiddenNote: {
+      one: 'Non affiché : {count} autre décès signalé, hors du décompte de la Defensoría.',
+      other: 'Non affichés : {count} autres décès signalés, hors du décompte de la Defensoría.',
+    },
     tooltipHint: 'Cliquez ou touchez pour les détails',
     notes:
       'La Defensoría del Pueblo n’a pas publié son décompte final par département : cette répartition est reconstituée à partir de ses bilans successifs. Un cercle est placé au centre de la localité, ou du département quand le lieu n’a pas été publié. Trois morts par balle près de Virú, parmi les autres décès signalés, n’ont pas de lien établi avec les manifestations.',

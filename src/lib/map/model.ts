@@ -135,6 +135,8 @@ export interface Incident {
   date: string
   precision: DeathRecord['incident_date_precision']
   place: string
+  /** the map symbol the incident belongs to */
+  place_key: string
   department_code: string
   tally: Tally
   people: Person[]
@@ -153,6 +155,7 @@ export function incidentsOf(records: readonly DeathRecord[]): Incident[] {
         date: r.incident_date,
         precision: r.incident_date_precision,
         place: r.place,
+        place_key: r.place_key,
         department_code: r.department_code,
         tally: zeroTally(),
         people: [],
