@@ -1,7 +1,43 @@
-/** One Resource per widget, loading from the published data folder. */
+/** One Resource per widget, loading from the published data folder; widgets on one page share their downloads. */
 import { Resource } from '../lib/state/resource.svelte.ts'
 import type { WidgetName } from '../lib/widget.ts'
 import { WIDGETS } from './widgets.ts'
+
+function abortError(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException('Aborted', 'AbortError')
+}
+
+/**
+ * A fetch that downloads each URL once for all the widgets of a page (the map and the timeline both need the
+ * deaths). A failed or non-OK answer is forgotten, so a retry downloads again. Each caller keeps its own abort
+ * signal: one widget giving up does not cancel the download another widget is waiting for.
+ */
+export function sharedFetch(base: typeof fetch = (input, init) => fetch(input, init)): typeof fetch {
+  const downloads = new Map<string, Promise<Response>>()
+  return (input, init) => {
+    const url = input instanceof Request ? input.url : String(input)
+    let download = downloads.get(url)
+    if (!download) {
+      download = base(url, { ...init, signal: undefined })
+      downloads.set(url, download)
+      download.then(
+        (response) => {
+          if (!response.ok) downloads.delete(url)
+        },
+        () => downloads.delete(url),
+      )
+    }
+    const signal = init?.signal
+    const answer = download.then((response) => response.clone())
+    if (!signal) return answer
+    if (signal.aborted) return Promise.reject(abortError(signal))
+    return new Promise<Response>((resolve, reject) => {
+      const onAbort = () => reject(abortError(signal))
+      signal.addEventListener('abort', onAbort, { once: true })
+      answer.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort))
+    })
+  }
+}
 
 export function widgetResource(name: WidgetName, base: URL, fetchImpl?: typeof fetch): Resource<unknown> {
   return new Resource((signal) => WIDGETS[name].load({ base, signal, fetch: fetchImpl }))
@@ -12,7 +48,8 @@ export function widgetResources(
   base: URL,
   fetchImpl?: typeof fetch,
 ): Partial<Record<WidgetName, Resource<unknown>>> {
-  return Object.fromEntries(names.map((name) => [name, widgetResource(name, base, fetchImpl)]))
+  const fetchOnce = sharedFetch(fetchImpl)
+  return Object.fromEntries(names.map((name) => [name, widgetResource(name, base, fetchOnce)]))
 }
 
 export async function allSettled(resources: Partial<Record<WidgetName, Resource<unknown>>>): Promise<void> {

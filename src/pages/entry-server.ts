@@ -8,6 +8,11 @@ import Story from './story/Story.svelte'
 import { DEFAULT_FLAGS, flagsToSearch, type RenderFlags } from '../embed/flags.ts'
 import { allSettled, widgetResources } from '../embed/resources.ts'
 import { WIDGET_NAMES, type WidgetName } from '../lib/widget.ts'
+// Exports charts (issue 6): Plot draws their SVG here, on the server only, so the browser's first view needs no Plot.
+// The widget asks for it synchronously while rendering; see src/lib/exports/prerender.ts.
+import { installServerChartRenderer } from '../lib/exports/server.ts'
+
+installServerChartRenderer()
 
 export type PageName = 'story' | `embed-${WidgetName}`
 

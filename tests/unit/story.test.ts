@@ -1,0 +1,68 @@
+/** The story's text and the data agree: every figure the text states is recomputed from the published data. */
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { COUNTED_TOTALS, story } from '../../src/pages/story/messages.ts'
+import { parseChangelog } from '../../src/pages/story/changelog.ts'
+import { deathsByDepartment, summaryTotals } from '../../src/lib/data/derive.ts'
+import type { DeathsDataset, ExportsDataset } from '../../src/lib/data/types.ts'
+
+const read = <T>(path: string) => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8')) as T
+/** The story's messages are plain strings (no plural forms), read as text. */
+const en = story.en as Record<keyof typeof story.en, string>
+const deaths = read<DeathsDataset>('data/protest-deaths/1.0.0.json')
+const exportsData = read<ExportsDataset>('data/arms-exports/1.0.0.json')
+
+describe('story text agrees with the data', () => {
+  const totals = summaryTotals(deaths.records)
+  const official = deathsByDepartment(deaths.records, { official: 'defensoria' })
+  const all = deathsByDepartment(deaths.records, { official: 'all' })
+  const exportValue = (id: string) => exportsData.records.find((r) => r.id === id)?.value_cad
+
+  it('the Defensoría’s 67 = 49 + 11 + 1 + 6, and 14 others', () => {
+    expect(totals).toMatchObject({
+      defensoria: { total: 67, clash: 49, blockade: 11, police: 1, soldier: 6 },
+      other: 14,
+      all: 81,
+    })
+    for (const figure of ['67', '49 civilians', '11 people', '1 police officer', '6 soldiers', '14 more deaths'])
+      expect(en.map1 + en.map3 + en.lede1).toContain(figure)
+  })
+
+  it('Puno 29 and Ayacucho 10 in the official count', () => {
+    expect(official['PE-PUN']?.total).toBe(29)
+    expect(official['PE-AYA']?.total).toBe(10)
+    expect(en.map2).toContain('29 in the Defensoría’s count')
+    expect(en.map2).toContain('10 people killed')
+    const juliaca = deaths.records.filter((r) => r.category === 'clash' && r.incident_date === '2023-01-09')
+    expect(juliaca).toHaveLength(18)
+    expect(all['PE-PUN']?.total).toBe(36)
+  })
+
+  it('the export figures are the data’s', () => {
+    expect(exportValue('ae-peru-2014-2021-total')).toBe(81_400_000)
+    expect(exportValue('ae-peru-lav-ii')).toBe(67_000_000)
+    expect(exportValue('ae-peru-2023-permit')).toBe(960_000)
+    expect(exportValue('ae-peru-2017-2021-sum')).toBeCloseTo(2_403_611.89, 2)
+    expect(exportValue('ae-peru-2014-2016-residual')).toBeCloseTo(78_996_388.11, 2)
+    expect(en.dek).toContain('CAD 81.4 million')
+    expect(en.exports1).toContain('CAD 2.4 million')
+    expect(en.exports1).toContain('CAD 79.0 million by our own calculation')
+    expect(en.exports3).toContain('CAD 960,000')
+    expect(String(story.es.exports3)).toContain('960,000')
+    expect(String(story.fr.exports3)).toContain('960 000')
+  })
+
+  it('every listed authority total exists in the data, with the value the labels describe', () => {
+    const values = Object.fromEntries(deaths.totals.map((t) => [t.id, t.value]))
+    expect(COUNTED_TOTALS.map((id) => values[id])).toEqual([67, 49, 56, 50, 25, 12])
+    expect(deaths.totals.find((t) => t.id === 'amnesty-sample-12')?.is_sample).toBe(true)
+  })
+
+  it('the corrections note reads the changelog', () => {
+    const entries = parseChangelog(readFileSync(new URL('../../data/CHANGELOG.md', import.meta.url), 'utf8'))
+    expect(entries.length).toBeGreaterThan(0)
+    expect(entries[0]?.datasets).toEqual(
+      expect.arrayContaining(['protest-deaths 1.0.0', 'timeline 1.0.0', 'arms-exports 1.0.0']),
+    )
+  })
+})
