@@ -20,6 +20,45 @@ export const PAGES = {
   'embed-code': 'embed/index.html',
 } as const
 
+/** Where the story is published; embeds point their canonical link here. Set PP_SITE_URL when deploying. */
+export const SITE_URL = new URL(process.env.PP_SITE_URL ?? 'https://graphics.example.org/peru-protests/').href.replace(
+  /\/?$/,
+  '/',
+)
+
+const escapeAttribute = (text: string) => text.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`)
+
+/**
+ * Canonical, social and language metadata for every page. Embed pages are noindex (in their HTML) and point to the
+ * story; og:image is absolute, as social networks require, and is the widget's fallback PNG (npm run fallbacks).
+ */
+function siteMeta(): Plugin {
+  return {
+    name: 'peru-protests:site-meta',
+    transformIndexHtml(html, context) {
+      const page = context.path.replace(/^\//, '')
+      const widget = /^embed\/(map|timeline|exports)\//.exec(page)?.[1]
+      if (page.startsWith('embed/') && !widget) return html
+      const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? ''
+      const description = /<meta\s+name="description"\s+content="([^"]*)"/.exec(html)?.[1] ?? ''
+      const image = `${SITE_URL}fallbacks/${widget ?? 'story'}-en.png`
+      const tags = [
+        `<link rel="canonical" href="${SITE_URL}" />`,
+        `<meta property="og:type" content="article" />`,
+        `<meta property="og:url" content="${SITE_URL}" />`,
+        `<meta property="og:title" content="${title}" />`,
+        description && `<meta property="og:description" content="${description}" />`,
+        `<meta property="og:image" content="${escapeAttribute(image)}" />`,
+        `<meta name="twitter:card" content="summary_large_image" />`,
+        ...(widget
+          ? []
+          : ['es', 'fr'].map((l) => `<link rel="alternate" hreflang="${l}" href="${SITE_URL}?lang=${l}" />`)),
+      ].filter(Boolean)
+      return html.replace('</head>', `    ${tags.join('\n    ')}\n  </head>`)
+    },
+  }
+}
+
 /**
  * Publishes data/ under dist/data/ (versioned JSON and the CSV downloads) and serves the same files in dev.
  * scripts/publish-data.ts decides what is published; this plugin only moves the bytes.
@@ -62,8 +101,13 @@ const chromium = () => ({
 export default defineConfig(({ isSsrBuild }) => ({
   root: pages,
   base: './',
-  publicDir: false,
-  plugins: [svelte({ configFile: fileURLToPath(new URL('./svelte.config.js', import.meta.url)) }), publishData()],
+  // Static files copied as they are: the fallback images (npm run fallbacks) under fallbacks/.
+  publicDir: fileURLToPath(new URL('./src/pages/public/', import.meta.url)),
+  plugins: [
+    svelte({ configFile: fileURLToPath(new URL('./svelte.config.js', import.meta.url)) }),
+    publishData(),
+    siteMeta(),
+  ],
   build: {
     outDir: fileURLToPath(new URL('./dist/', import.meta.url)),
     emptyOutDir: true,
