@@ -52,6 +52,7 @@ export const timelineMessages = defineMessages(
     laneCanada: 'Canada',
     axisDeaths: 'Deaths per day',
     axisRunning: 'Total',
+    scrollHint: 'Swipe or scroll the chart sideways to see every month →',
     barsLabel: 'Deaths per day, {range}. Left and right arrow keys move from day to day; Enter shows the details.',
     deaths: { one: '{count} death', other: '{count} deaths' },
     noDeathsDay: 'No deaths recorded',
@@ -145,6 +146,7 @@ export const timelineMessages = defineMessages(
     laneCanada: 'Canadá',
     axisDeaths: 'Muertes por día',
     axisRunning: 'Total',
+    scrollHint: 'Deslice el gráfico hacia un lado para ver todos los meses →',
     barsLabel:
       'Muertes por día, {range}. Las flechas izquierda y derecha pasan de un día a otro; Intro muestra el detalle.',
     deaths: { one: '{count} muerte', other: '{count} muertes' },
@@ -239,6 +241,7 @@ export const timelineMessages = defineMessages(
     laneCanada: 'Canada',
     axisDeaths: 'Morts par jour',
     axisRunning: 'Total',
+    scrollHint: 'Faites défiler le graphique sur le côté pour voir tous les mois →',
     barsLabel:
       'Morts par jour, {range}. Les flèches gauche et droite passent d’un jour à l’autre; Entrée affiche le détail.',
     deaths: { one: '{count} mort', other: '{count} morts' },
