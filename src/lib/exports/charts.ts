@@ -8,8 +8,7 @@ import { formatDate, type Lang } from '../i18n/index.ts'
 import type { ChartItem, ChartSpec, ItemStatus } from './model.ts'
 import { formatCADCompact } from './money.ts'
 
-/** The widths every chart is prerendered at; CSS shows the one closest to the space available. */
-export const CHART_WIDTHS = [320, 420, 560, 720] as const
+export { CHART_WIDTHS } from './prerender.ts'
 
 /** Below this many px a bar would vanish; it is drawn this wide instead (the notes say so). */
 export const MIN_BAR_PX = 2
@@ -29,7 +28,7 @@ export const FILL: Record<ItemStatus, string> = {
 
 /** Rough text width at the chart's font size, to size margins without measuring (there is no layout in node). */
 export function textWidth(text: string, fontSize = FONT_SIZE): number {
-  return Math.ceil(text.length * fontSize * 0.56)
+  return Math.ceil(text.length * fontSize * 0.6)
 }
 
 function tickCount(width: number): number {
@@ -169,7 +168,8 @@ function labelledBars(spec: ChartSpec, width: number, rows: LabelledRow[]): Plot
   const marginLeft = 2
   const marginRight = 12
   const inner = width - marginLeft - marginRight
-  const lineWidth = inner / FONT_SIZE // Plot's lineWidth is in ems
+  // Plot's lineWidth is in ems, measured with its own glyph widths, which run narrower than system-ui bold: keep slack
+  const lineWidth = (inner / FONT_SIZE) * 0.85
   const labelLines = Math.max(...rows.map((r) => lineCount(r.text, inner)))
   const noteLines = Math.max(0, ...rows.map((r) => (r.note ? lineCount(r.note, inner) : 0)))
   const labelBlock = labelLines * LINE + 4
@@ -415,7 +415,7 @@ function permitOptions(spec: ChartSpec, width: number): Plot.PlotOptions {
         text: () => `${spec.labels.permit}\n${spec.labels.validFrom}\n${spec.labels.ceiling}`,
         textAnchor: 'start',
         lineAnchor: 'top',
-        lineWidth: annotationWidth / FONT_SIZE,
+        lineWidth: (annotationWidth / FONT_SIZE) * 0.85,
         lineHeight: LINE / FONT_SIZE,
         dx: 7,
         dy: -permitBand / 2 + 6,
