@@ -2,7 +2,7 @@
  * Render flags: one typed schema, read from an iframe page's query string or a custom element's attributes.
  * Unknown or hostile values fall back to defaults with a warning; nothing from the input is echoed into the page.
  */
-import { isLang, resolveLang, type Lang } from '../lib/i18n/index.ts'
+import { isLang, resolveLang, type Lang } from './i18n/index.ts'
 
 export const THEMES = ['light', 'dark', 'auto'] as const
 export type Theme = (typeof THEMES)[number]

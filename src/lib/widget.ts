@@ -1,5 +1,5 @@
 /** What every widget component receives: the render flags, its data as a Resource, and the shared selection. */
-import type { RenderFlags } from '../embed/flags.ts'
+import type { RenderFlags } from './flags.ts'
 import type { Resource } from './state/resource.svelte.ts'
 import type { Selection } from './state/selection.svelte.ts'
 
