@@ -54,3 +54,59 @@ describe('hostile flags', () => {
     await page.context().close()
   })
 })
+
+describe('without JavaScript, and hydration', () => {
+  for (const { name, path, widgets } of PAGES) {
+    it(`${name}: the prerendered graphics are there without JavaScript`, async () => {
+      const context = await browser.newContext({ javaScriptEnabled: false, viewport: VIEWPORTS.phone })
+      const page = await context.newPage()
+      await page.goto(new URL(path, baseUrl()).href)
+      const report = await page.$$eval('[data-widget]', (els) =>
+        els.map((el) => ({
+          widget: el.getAttribute('data-widget'),
+          state: el.getAttribute('data-state'),
+          svgs: el.querySelectorAll('svg').length,
+          height: el.getBoundingClientRect().height,
+          title: el.querySelector('h2')?.textContent?.trim() ?? '',
+        })),
+      )
+      expect(report.map((r) => r.widget)).toEqual([...widgets])
+      for (const widget of report) {
+        expect(widget.state, widget.widget!).toBe('ready')
+        expect(widget.svgs, widget.widget!).toBeGreaterThan(0)
+        expect(widget.height, widget.widget!).toBeGreaterThan(150)
+        expect(widget.title.length, widget.widget!).toBeGreaterThan(5)
+      }
+      await screenshot(page, `${name}-nojs-375`)
+      await context.close()
+    })
+
+    it(`${name}: hydrates in place, keeping the prerendered nodes and the layout`, async () => {
+      const context = await browser.newContext({ viewport: VIEWPORTS.desktop })
+      const page = await context.newPage()
+      // Before any script runs, remember the first graphic and where it sits.
+      await page.addInitScript(() => {
+        document.addEventListener('readystatechange', () => {
+          if (document.readyState !== 'interactive') return
+          const svg = document.querySelector('[data-widget] svg')
+          const w = window as unknown as { __firstSvg?: Element | null; __firstTop?: number }
+          w.__firstSvg = svg
+          w.__firstTop = svg?.getBoundingClientRect().top
+        })
+      })
+      await page.goto(new URL(`${path}?lang=en`, baseUrl()).href)
+      await widgetsSettled(page)
+      await page.waitForTimeout(300)
+      const kept = await page.evaluate(() => {
+        const w = window as unknown as { __firstSvg?: Element | null; __firstTop?: number }
+        return {
+          connected: Boolean(w.__firstSvg?.isConnected),
+          moved: Math.abs((w.__firstSvg?.getBoundingClientRect().top ?? 0) - (w.__firstTop ?? 0)),
+        }
+      })
+      expect(kept.connected).toBe(true)
+      expect(kept.moved).toBeLessThanOrEqual(1)
+      await context.close()
+    })
+  }
+})
