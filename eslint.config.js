@@ -16,6 +16,8 @@ export default defineConfig(
       '.vitest/',
       '.svelte-check/',
       'test-results/',
+      '.svelte-kit/',
+      'package/',
       'bench/out/',
       'src/lib/data/validators.generated.js',
     ],
