@@ -4,6 +4,7 @@
  * the browser's lazy path (render.ts) — never by the widget's first-view bundle.
  */
 import * as Plot from '@observablehq/plot'
+import { ticks as niceTicks } from 'd3'
 import { formatDate, type Lang } from '../i18n/index.ts'
 import type { ChartItem, ChartSpec, ItemStatus } from './model.ts'
 import { formatCADCompact } from './money.ts'
@@ -31,8 +32,14 @@ export function textWidth(text: string, fontSize = FONT_SIZE): number {
   return Math.ceil(text.length * fontSize * 0.6)
 }
 
-function tickCount(width: number): number {
-  return width < 400 ? 3 : width < 600 ? 4 : 5
+/** Money ticks that fit side by side at this width in this language ("CAD 20 M" is wider than "$20M"). */
+export function moneyTicks(lang: Lang, domainMax: number, inner: number): number[] {
+  for (let n = 6; n >= 1; n--) {
+    const values = niceTicks(0, domainMax, n)
+    const widest = Math.max(...values.map((v) => textWidth(formatCADCompact(lang, v), 11)))
+    if (values.length * (widest + 14) <= inner) return values
+  }
+  return [0]
 }
 
 const muted = 'var(--pp-muted)'
@@ -51,10 +58,10 @@ function hitRows(items: ChartItem[], x1: number | Date, x2: number | Date, y: (d
   })
 }
 
-function xAxisMoney(lang: Lang, width: number, domainMax: number): Plot.ScaleOptions {
+function xAxisMoney(lang: Lang, inner: number, domainMax: number): Plot.ScaleOptions {
   return {
     domain: [0, domainMax],
-    ticks: tickCount(width),
+    ticks: moneyTicks(lang, domainMax, inner),
     tickFormat: (d: number) => formatCADCompact(lang, d),
     grid: true,
     label: null,
@@ -91,7 +98,7 @@ function yearlyOptions(spec: ChartSpec, width: number): Plot.PlotOptions {
     marginLeft,
     marginRight,
     marginTop: 8,
-    x: xAxisMoney(spec.lang, width, domainMax),
+    x: xAxisMoney(spec.lang, width - marginLeft - marginRight, domainMax),
     y: { domain: keys, tickFormat: (k: string) => labelOf.get(k) ?? k, tickSize: 0, label: null, padding: 0.22 },
     marks: [
       hitRows(items, 0, domainMax, key),
@@ -185,7 +192,7 @@ function labelledBars(spec: ChartSpec, width: number, rows: LabelledRow[]): Plot
     marginLeft,
     marginRight,
     marginTop: 4,
-    x: xAxisMoney(spec.lang, width, domainMax),
+    x: xAxisMoney(spec.lang, inner, domainMax),
     y: { domain: rows.map((r) => r.item.key), axis: null, padding: 0 },
     marks: [
       hitRows(
@@ -276,7 +283,7 @@ function regionOptions(spec: ChartSpec, width: number): Plot.PlotOptions {
     marginLeft,
     marginRight,
     marginTop: 4,
-    x: xAxisMoney(spec.lang, width, domainMax),
+    x: xAxisMoney(spec.lang, width - marginLeft - marginRight, domainMax),
     y: { domain, tickFormat: (k: string) => labelOf.get(k) ?? '', tickSize: 0, label: null, padding: 0.18 },
     marks: [
       hitRows(items, 0, domainMax, key),

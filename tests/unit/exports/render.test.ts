@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import type { ExportsDataset } from '../../../src/lib/data/types.ts'
 import { LANGS } from '../../../src/lib/i18n/index.ts'
 import { exportsView, type ChartSpec } from '../../../src/lib/exports/model.ts'
-import { CHART_WIDTHS, FILL } from '../../../src/lib/exports/charts.ts'
+import { CHART_WIDTHS, FILL, textWidth } from '../../../src/lib/exports/charts.ts'
 import { renderChartSvg } from '../../../src/lib/exports/render.ts'
 
 const data = JSON.parse(readFileSync('data/arms-exports/1.0.0.json', 'utf8')) as ExportsDataset
@@ -82,6 +82,24 @@ describe('every chart', () => {
           // Plot's warning glyph would mean a data problem Plot noticed
           expect(svg.textContent).not.toContain('⚠')
           expect(svg.textContent).not.toMatch(/NaN|undefined|\{\w+\}/)
+        }
+      }
+    }
+  })
+
+  it('axis labels never overlap, in any language, at any width', () => {
+    for (const lang of LANGS) {
+      for (const c of charts(lang)) {
+        for (const width of CHART_WIDTHS) {
+          const labels = [...svgOf(c, width).querySelectorAll('g[aria-label="x-axis tick label"] text')].map((t) => ({
+            x: Number(/translate\(([\d.]+)/.exec(t.getAttribute('transform') ?? '')?.[1]),
+            w: Math.max(...(t.textContent ?? '').split('\n').map((line) => textWidth(line, 11))),
+          }))
+          expect(labels.length, `${lang} ${c.id} ${width}`).toBeGreaterThanOrEqual(2)
+          for (let i = 1; i < labels.length; i++) {
+            const gap = labels[i]!.x - labels[i - 1]!.x
+            expect(gap, `${lang} ${c.id} ${width}`).toBeGreaterThan((labels[i]!.w + labels[i - 1]!.w) / 2 + 4)
+          }
         }
       }
     }
