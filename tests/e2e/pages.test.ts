@@ -1,7 +1,7 @@
 /** Every page loads in Chromium, in both themes and all three languages, with no console error and no exception. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser } from 'playwright-core'
-import { launch, openPage, screenshot, widgetsSettled, VIEWPORTS } from './browser.ts'
+import { baseUrl, launch, openPage, screenshot, widgetsSettled, VIEWPORTS } from './browser.ts'
 
 const PAGES = [
   { name: 'story', path: './', widgets: ['map', 'timeline', 'exports'] },
