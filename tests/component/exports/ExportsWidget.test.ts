@@ -128,6 +128,9 @@ describe('prerendered charts', { timeout: 30_000 }, () => {
     const { container } = mountWidget({ static: true })
     expect(screen.queryAllByRole('application')).toHaveLength(0)
     expect(container.querySelectorAll('[tabindex]')).toHaveLength(0)
+    // the frame hides a described static graphic from assistive tech, so nothing in it may take focus
+    expect(container.querySelector('.pp-graphic')).toHaveAttribute('aria-hidden', 'true')
+    expect(container.querySelectorAll('.pp-graphic a')).toHaveLength(0)
     expect(container.querySelectorAll('.pp-variant svg')).toHaveLength(15)
   })
 
