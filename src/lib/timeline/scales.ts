@@ -3,7 +3,9 @@
  * use a viewBox in those units and stretch with CSS, and everything in HTML is placed in percent: the
  * server-rendered markup is right at any width, before any script measures anything.
  */
-import { scaleLinear, scaleUtc, utcDay, utcMonth } from 'd3'
+// Named imports from d3-array and d3-time only: d3-scale would bring d3-format, d3-interpolate and d3-time-format
+// into a first view that must stay small, for two linear maps we can write in one line each.
+import { nice, ticks, utcDay, utcMonth } from 'd3'
 import { STORY_END, STORY_START, calendarDays } from '../data/derive.ts'
 import { formatDate, parseISODate, type Lang } from '../i18n/index.ts'
 
@@ -13,8 +15,12 @@ export const DAY_COUNT = DAYS.length
 const start = parseISODate(STORY_START)
 const endExclusive = utcDay.offset(parseISODate(STORY_END), 1)
 
-/** Date → percent of the width (left edge of the day's column). */
-export const timeScale = scaleUtc().domain([start, endExclusive]).range([0, 100])
+const span = endExclusive.getTime() - start.getTime()
+
+/** Date → percent of the width (left edge of the day's column): a linear UTC time scale. */
+export function timeScale(date: Date): number {
+  return ((date.getTime() - start.getTime()) / span) * 100
+}
 
 export function dayIndex(iso: string): number {
   return utcDay.count(start, parseISODate(iso))
@@ -64,11 +70,8 @@ export function monthSpans(lang: Lang): MonthSpan[] {
 
 /** The count axis: a nice maximum (never below 5, so a quiet filter does not look like a massacre) and its ticks. */
 export function countAxis(max: number, tickCount = 4): { max: number; ticks: number[] } {
-  const scale = scaleLinear()
-    .domain([0, Math.max(5, max)])
-    .nice(tickCount)
-  const top = scale.domain()[1] ?? 5
-  return { max: top, ticks: scale.ticks(tickCount).filter((t) => Number.isInteger(t)) }
+  const [, top = 5] = nice(0, Math.max(5, max), tickCount)
+  return { max: top, ticks: ticks(0, top, tickCount).filter((t) => Number.isInteger(t)) }
 }
 
 /** A value on a count axis → percent from the bottom. */

@@ -143,7 +143,7 @@ describe('TimelineWidget: events and linking', () => {
     await user.click(screen.getByRole('button', { name: 'Show the numbers as a table' }))
     const tables = screen.getAllByRole('table')
     expect(tables).toHaveLength(2)
-    expect(within(tables[0]!).getByText('January 9, 2023')).toBeInTheDocument()
+    expect(within(tables[0]!).getByText('Jan 9, 2023')).toBeInTheDocument()
     // 20 days with deaths + header + footer
     expect(within(tables[0]!).getAllByRole('row')).toHaveLength(22)
     expect(within(tables[1]!).getAllByRole('row')).toHaveLength(56)
