@@ -2,7 +2,7 @@
 import { STORY_END, STORY_START } from '../data/derive.ts'
 import { formatDate, type Lang } from '../i18n/index.ts'
 import type { Period } from '../state/selection.svelte.ts'
-import { rangeText, t } from './describe.ts'
+import { t } from './describe.ts'
 
 export interface PeriodOption {
   value: string
@@ -42,7 +42,7 @@ export function periodOptions(lang: Lang): PeriodOption[] {
     }
     return { value: month, label: formatDate(lang, first, 'month'), period }
   })
-  return [{ value: 'all', label: t(lang, 'periodAll', { range: rangeText(lang, null) }), period: null }, ...months]
+  return [{ value: 'all', label: t(lang, 'periodAll'), period: null }, ...months]
 }
 
 /** The option matching a period, or 'custom' for a range chosen elsewhere (the timeline's brush). */

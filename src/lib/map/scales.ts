@@ -2,7 +2,7 @@
  * Scales of the map: the choropleth classes for deaths per department and the symbol sizes for deaths per place.
  * Fixed domains (not the current filter's maximum), so a colour or a circle means the same count in every view.
  */
-import { scaleSqrt, scaleThreshold } from 'd3'
+import { scaleThreshold } from 'd3'
 import type { Category } from '../data/types.ts'
 
 /**
@@ -44,7 +44,13 @@ export function choroplethSteps(): { cls: 1 | 2 | 3 | 4 | 5; from: number; to: n
 /** Circle area ∝ deaths: sqrt scale over a fixed domain. 20 deaths ≈ Juliaca's 19 plus room. */
 export const SYMBOL_DOMAIN_MAX = 20
 export const SYMBOL_MAX_RADIUS = 24
-export const symbolRadius = scaleSqrt().domain([0, SYMBOL_DOMAIN_MAX]).range([0, SYMBOL_MAX_RADIUS])
+/**
+ * Radius for a count: a square-root scale from 0 (area 0) through SYMBOL_DOMAIN_MAX (the largest radius), not
+ * clamped. Written out rather than d3's scaleSqrt, whose interpolators and tick formats would cost the embed ~10 KB.
+ */
+export function symbolRadius(deaths: number): number {
+  return deaths <= 0 ? 0 : SYMBOL_MAX_RADIUS * Math.sqrt(deaths / SYMBOL_DOMAIN_MAX)
+}
 
 /** Counts shown in the size legend. */
 export const SYMBOL_LEGEND = [1, 5, 20] as const
