@@ -37,9 +37,24 @@ export function moneyTicks(lang: Lang, domainMax: number, inner: number): number
   for (let n = 6; n >= 1; n--) {
     const values = niceTicks(0, domainMax, n)
     const widest = Math.max(...values.map((v) => textWidth(formatCADCompact(lang, v), 11)))
-    if (values.length * (widest + 14) <= inner) return values
+    if (values.length <= 6 && values.length * (widest + 14) <= inner) return values
   }
   return [0]
+}
+
+/** Room at the sides for the first and last tick labels, which are centred on their ticks. */
+function tickRoom(lang: Lang, domainMax: number): number {
+  return Math.ceil(textWidth(formatCADCompact(lang, domainMax), 11) / 2) + 2
+}
+
+/** A domain wide enough that every bar's value label fits to its right, inside the chart. */
+export function roomyMax(bars: { value: number; label: string }[], inner: number, gap = 6): number {
+  let max = Math.max(...bars.map((b) => b.value), 1)
+  for (const b of bars) {
+    const room = inner - textWidth(b.label) - gap
+    if (room > inner * 0.3) max = Math.max(max, (b.value * inner) / room)
+  }
+  return max
 }
 
 const muted = 'var(--pp-muted)'
@@ -84,12 +99,19 @@ function yearlyOptions(spec: ChartSpec, width: number): Plot.PlotOptions {
   const keys = items.map((i) => i.key)
   const labelOf = new Map(items.map((i) => [i.key, i.label]))
   const marginLeft = Math.max(...items.map((i) => textWidth(i.label))) + 14
-  const marginRight = 16
-  const values = shown(items).map((i) => i.value ?? 0)
-  const domainMax = Math.max(...values)
-  const floor = minVisible(domainMax, width - marginLeft - marginRight)
   const derived = items.filter((i) => i.status === 'derived')
   const official = items.filter((i) => i.status === 'official')
+  const values = shown(items).map((i) => i.value ?? 0)
+  const marginRight = tickRoom(spec.lang, Math.max(...values))
+  const inner = width - marginLeft - marginRight
+  const domainMax = Math.max(
+    ...derived.map((d) => d.value ?? 0),
+    roomyMax(
+      official.map((d) => ({ value: d.value ?? 0, label: d.shortText })),
+      inner,
+    ),
+  )
+  const floor = minVisible(domainMax, inner)
   const missing = items.filter((i) => i.status === 'nodata')
   const key = (d: ChartItem) => d.key
   return {
@@ -164,21 +186,37 @@ interface LabelledRow {
 }
 
 const LINE = FONT_SIZE + 3
+/** Text wraps at this share of the space it has (see labelledBars). */
+const WRAP = 0.85
 const BAR = 20
 
-function lineCount(text: string, width: number): number {
-  return Math.max(1, Math.ceil(textWidth(text) / width))
+/** Lines a text takes when wrapped greedily at word boundaries (with our generous glyph estimate). */
+export function lineCount(text: string, width: number): number {
+  let lines = 0
+  for (const paragraph of text.split('\n')) {
+    let line = ''
+    lines += 1
+    for (const word of paragraph.split(' ')) {
+      const next = line ? `${line} ${word}` : word
+      if (line && textWidth(next) > width) {
+        lines += 1
+        line = word
+      } else line = next
+    }
+  }
+  return Math.max(1, lines)
 }
 
 /** Bars whose label sits above them, wrapped to the width: long labels stay readable at 320 px. */
 function labelledBars(spec: ChartSpec, width: number, rows: LabelledRow[]): Plot.PlotOptions {
-  const marginLeft = 2
-  const marginRight = 12
+  const marginLeft = tickRoom(spec.lang, 0)
+  const marginRight = tickRoom(spec.lang, Math.max(...rows.map((r) => r.item.value ?? 0)))
   const inner = width - marginLeft - marginRight
   // Plot's lineWidth is in ems, measured with its own glyph widths, which run narrower than system-ui bold: keep slack
-  const lineWidth = (inner / FONT_SIZE) * 0.85
-  const labelLines = Math.max(...rows.map((r) => lineCount(r.text, inner)))
-  const noteLines = Math.max(0, ...rows.map((r) => (r.note ? lineCount(r.note, inner) : 0)))
+  const wrapAt = inner * WRAP
+  const lineWidth = wrapAt / FONT_SIZE
+  const labelLines = Math.max(...rows.map((r) => lineCount(r.text, wrapAt)))
+  const noteLines = Math.max(0, ...rows.map((r) => (r.note ? lineCount(r.note, wrapAt) : 0)))
   const labelBlock = labelLines * LINE + 4
   const noteBlock = noteLines ? noteLines * LINE + 4 : 0
   const band = labelBlock + BAR + noteBlock + 10
@@ -270,11 +308,14 @@ function regionOptions(spec: ChartSpec, width: number): Plot.PlotOptions {
   const domain = groups.flatMap((g) => [headerKey(g), ...items.filter((i) => i.group === g).map((i) => i.key)])
   const labelOf = new Map(items.map((i) => [i.key, i.label]))
   const marginLeft = Math.max(...items.map((i) => textWidth(i.label))) + 22
-  const marginRight = 52
-  const values = shown(items).map((i) => i.value ?? 0)
-  const domainMax = Math.max(...values)
-  const floor = minVisible(domainMax, width - marginLeft - marginRight)
   const bars = items.filter((i) => i.value !== null)
+  const marginRight = tickRoom(spec.lang, Math.max(...bars.map((b) => b.value ?? 0)))
+  const inner = width - marginLeft - marginRight
+  const domainMax = roomyMax(
+    bars.map((d) => ({ value: d.value ?? 0, label: d.shortText })),
+    inner,
+  )
+  const floor = minVisible(domainMax, inner)
   const missing = items.filter((i) => i.value === null)
   const key = (d: ChartItem) => d.key
   return {
@@ -344,23 +385,32 @@ function permitOptions(spec: ChartSpec, width: number): Plot.PlotOptions {
   const [d0, d1] = spec.dateDomain.map(utc) as [Date, Date]
   const marginLeft = 6
   const marginRight = 14
+  const marginTop = 6
+  const marginBottom = 34
   const inner = width - marginLeft - marginRight
   const days = (d1.getTime() - d0.getTime()) / 864e5
   const offset = ((utc(permit.start).getTime() - d0.getTime()) / 864e5 / days) * inner
-  const annotationWidth = inner - offset - 10
+  const annotationWidth = inner - offset - 14
   const annotation = [spec.labels.permit ?? '', spec.labels.validFrom ?? '', spec.labels.ceiling ?? '']
-  const lines = annotation.reduce((n, text) => n + lineCount(text, annotationWidth), 0)
-  const permitBand = Math.max(50, lines * LINE + 16)
-  const band = permitBand
-  const key = (d: ChartItem) => d.key
+  const lines = lineCount(annotation.join('\n'), annotationWidth * WRAP)
+  // Rows laid out in pixels (an identity y scale): the period's label and bar, then the permit's taller band.
+  const rows = {
+    [period.key]: { top: marginTop, bottom: marginTop + LINE + 10 + BAR },
+    [permit.key]: {
+      top: marginTop + LINE + 10 + BAR + 10,
+      bottom: marginTop + LINE + 10 + BAR + 10 + lines * LINE + 16,
+    },
+  }
+  const top = (d: ChartItem) => rows[d.key]!.top
+  const bottom = (d: ChartItem) => rows[d.key]!.bottom
   const months = width < 500 ? 3 : 2
   return {
     width,
-    height: 2 * band + 38,
+    height: rows[permit.key]!.bottom + marginBottom,
     marginLeft,
     marginRight,
-    marginTop: 4,
-    marginBottom: 34,
+    marginTop,
+    marginBottom,
     x: {
       type: 'utc',
       domain: [d0, d1],
@@ -372,64 +422,64 @@ function permitOptions(spec: ChartSpec, width: number): Plot.PlotOptions {
       label: null,
       grid: true,
     },
-    y: { domain: [period.key, permit.key], axis: null, padding: 0 },
+    y: { type: 'identity', axis: null },
     marks: [
-      hitRows([period, permit], d0, d1, key),
-      Plot.barX([period], {
-        x1: () => utc(period.start!),
-        x2: () => utc(period.end!),
-        y: key,
-        fill: 'var(--pp-accent)',
-        fillOpacity: 0.25,
-        stroke: 'var(--pp-accent)',
-        insetTop: LINE + 10,
-        insetBottom: band - LINE - 10 - BAR,
+      Plot.rect([period, permit], {
+        x1: () => d0,
+        x2: () => d1,
+        y1: top,
+        y2: bottom,
+        fill: 'transparent',
+        className: 'pp-hit',
+        ariaHidden: 'true',
       }),
       Plot.text([period], {
         x: () => utc(period.start!),
-        y: key,
+        y: (d: ChartItem) => top(d) + 4,
         text: () => period.label,
         textAnchor: 'start',
         lineAnchor: 'top',
-        dy: -band / 2 + 6,
         fontWeight: 600,
         fill: 'currentColor',
       }),
+      Plot.rect([period], {
+        x1: () => utc(period.start!),
+        x2: () => utc(period.end!),
+        y1: (d: ChartItem) => bottom(d) - BAR,
+        y2: bottom,
+        fill: 'var(--pp-accent)',
+        fillOpacity: 0.25,
+        stroke: 'var(--pp-accent)',
+      }),
       // the permit's validity runs on past the chart's edge: an open-ended, outlined band, never a solid export bar
-      Plot.barX([permit], {
+      Plot.rect([permit], {
         x1: () => utc(permit.start!),
         x2: () => d1,
-        y: key,
+        y1: top,
+        y2: bottom,
         fill: FILL.permit,
         fillOpacity: 0.18,
         stroke: FILL.permit,
         strokeDasharray: '5 3',
-        insetTop: 4,
-        insetBottom: 4,
       }),
-      Plot.tickX([permit], {
+      Plot.ruleX([permit], {
         x: () => utc(permit.start!),
-        y: key,
+        y1: top,
+        y2: bottom,
         stroke: FILL.permit,
         strokeWidth: 3,
-        insetTop: 2,
-        insetBottom: 2,
       }),
-      // the annotation: what the permit is, beside the day it became valid (halo keeps it legible over grid lines)
+      // the annotation: what the permit is, beside the day it became valid
       Plot.text([permit], {
         x: () => utc(permit.start!),
-        y: key,
-        text: () => `${spec.labels.permit}\n${spec.labels.validFrom}\n${spec.labels.ceiling}`,
+        y: (d: ChartItem) => top(d) + 8,
+        text: () => annotation.join('\n'),
         textAnchor: 'start',
         lineAnchor: 'top',
-        lineWidth: (annotationWidth / FONT_SIZE) * 0.85,
+        lineWidth: (annotationWidth * WRAP) / FONT_SIZE,
         lineHeight: LINE / FONT_SIZE,
-        dx: 7,
-        dy: -permitBand / 2 + 6,
+        dx: 8,
         fill: 'currentColor',
-        stroke: 'var(--pp-bg)',
-        strokeWidth: 4,
-        paintOrder: 'stroke',
       }),
     ],
   }

@@ -25,6 +25,9 @@ export function formatUSDShort(lang: Lang, value: number): string {
  * reads "$0, $200K, $400K" rather than "$0.0, $200.0K" (en-CA writes CAD as "$", es-PE as "CAD", fr-CA as "$").
  */
 export function formatCADCompact(lang: Lang, value: number): string {
+  // es-PE's compact pattern writes 5 billion as "5000 M" but 10 billion as "10 MRD"; Spanish says "mil millones"
+  if (lang === 'es' && Math.abs(value) >= 1e9)
+    return `CAD ${formatNumber(lang, value / 1e9, { maximumFractionDigits: 1 })} mil M`
   return formatNumber(lang, value, {
     style: 'currency',
     currency: 'CAD',

@@ -20,7 +20,7 @@ function svgOf(spec: ChartSpec, width = 320): SVGSVGElement {
 const charts = (lang: (typeof LANGS)[number] = 'en') => exportsView(data, lang).charts
 const spec = (id: ChartSpec['id'], lang: (typeof LANGS)[number] = 'en') => charts(lang).find((c) => c.id === id)!
 const markGroups = (svg: Element, fill: string) =>
-  [...svg.querySelectorAll('g[aria-label="bar"]')].filter((g) => g.getAttribute('fill') === fill)
+  [...svg.querySelectorAll('g[aria-label="bar"], g[aria-label="rect"]')].filter((g) => g.getAttribute('fill') === fill)
 /** Each <text>'s words; wrapped lines (<tspan>s) joined with a space. */
 const texts = (svg: Element) =>
   [...svg.querySelectorAll('text')].map((t) => {
@@ -146,6 +146,11 @@ describe('other charts, rendered', () => {
     expect(words).toContain('Permit: up to CAD 960,000')
     expect(words).toContain('an authorised ceiling, not an export')
     expect(words).toContain('valid from Feb 6, 2023')
+    // the band starts on the day the permit became valid, marked by a solid rule
+    const rule = svg.querySelector('g[aria-label="rule"][stroke="var(--pp-kind-permit)"] line')!
+    const band = permit[0]!.querySelector('rect')!
+    expect(Number(rule.getAttribute('x1'))).toBeCloseTo(Number(band.getAttribute('x')), 0)
+    expect(svg.querySelectorAll('[data-key]')).toHaveLength(2)
   })
 })
 
