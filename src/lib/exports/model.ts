@@ -266,7 +266,10 @@ export function yearlyChart(p: Picked, lang: Lang): ChartSpec {
     dek: t('yearlyDek', { officialPeriod, residualPeriod }),
     description: items.map((i) => i.announcement).join('. ') + '.',
     items,
-    notes: [t('residualNote', { residualPeriod, total: formatCAD(lang, p.total.value_cad ?? 0), officialPeriod })],
+    notes: [
+      t('residualNote', { residualPeriod, total: formatCAD(lang, p.total.value_cad ?? 0), officialPeriod }),
+      t('officialSumNote', { officialPeriod, sum: formatCAD(lang, sumOfficial) }),
+    ],
     sources: uniqueSources(items),
     labels: {
       derived: t('derivedLabel'),

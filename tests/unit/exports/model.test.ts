@@ -64,6 +64,9 @@ describe('exportsView', () => {
     expect(span.valueText).toBe('≈ CAD 79 million')
     expect(span.detail).toContain('CAD 81.4 million (Amnesty, 2014–2021) minus CAD 2,403,611.89')
     expect(yearly.notes[0]).toContain('derived')
+    expect(yearly.notes[1]).toBe('2017–2021 together: CAD 2,403,611.89 (derived: our sum of the official figures).')
+    // our sum agrees with the dataset's own derived record
+    expect(byId.get('ae-peru-2017-2021-sum')?.value_cad).toBe(2_403_611.89)
   })
 
   it('the derived span is the total minus the official years, to the cent', () => {
