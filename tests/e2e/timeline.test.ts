@@ -178,3 +178,24 @@ describe('timeline embed', () => {
     }
   })
 })
+
+describe('story page: the timeline and the map share one selection', () => {
+  it('brushing filters the map; a department chosen on the map is highlighted on the timeline', async () => {
+    const { page, problems } = await openPage(browser, './?lang=en&theme=light')
+    await widgetsSettled(page)
+    const puno = () =>
+      page.getAttribute('[data-widget="map"] [data-kind="department"][data-id="PE-PUN"]', 'data-deaths')
+    const before = Number(await puno())
+    const end = page.locator('[data-widget="timeline"]').getByRole('slider', { name: 'End of the period' })
+    await end.focus()
+    await page.keyboard.press('Home') // the period shrinks to 7 Dec 2022: no deaths anywhere
+    await expect.poll(async () => Number(await puno())).toBeLessThan(before)
+    await page.keyboard.press('Escape')
+    await expect.poll(async () => Number(await puno())).toBe(before)
+    // force: the map's department paths sit under its own hit layer; the click still goes to the map's handler.
+    await page.locator('[data-widget="map"] [data-kind="department"][data-id="PE-PUN"]').click({ force: true })
+    await expect.poll(() => page.locator('[data-widget="timeline"]').getByText('Highlighted: Puno').count()).toBe(1)
+    expect(problems).toEqual([])
+    await page.context().close()
+  }, 120_000)
+})
