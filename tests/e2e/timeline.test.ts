@@ -192,7 +192,7 @@ describe('story page: the timeline and the map share one selection', () => {
     await expect.poll(async () => Number(await puno())).toBeLessThan(before)
     await page.keyboard.press('Escape')
     await expect.poll(async () => Number(await puno())).toBe(before)
-    // force: the map's department paths sit under its own hit layer; the click still goes to the map's handler.
+    // force: Playwright never judged the SVG path visible and stable (it waited 30 s); the click reaches the map's handler.
     await page.locator('[data-widget="map"] [data-kind="department"][data-id="PE-PUN"]').click({ force: true })
     await expect.poll(() => page.locator('[data-widget="timeline"]').getByText('Highlighted: Puno').count()).toBe(1)
     expect(problems).toEqual([])
