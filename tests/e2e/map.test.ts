@@ -152,6 +152,34 @@ describe('map embed', () => {
     await page.context().close()
   })
 
+  it('re-renders a filter change within a frame budget (paths are not re-projected)', async () => {
+    const { page, problems } = await openPage(browser, 'embed/map/?lang=en&theme=light', { viewport: VIEWPORTS.phone })
+    await widgetsSettled(page)
+    const before = await page.$eval(`${MAP} [data-id="PE-PUN"]`, (p) => p.getAttribute('d'))
+    const timings: number[] = []
+    for (let i = 0; i < 6; i++) {
+      timings.push(
+        await page.evaluate(async () => {
+          const toggle = [
+            ...document.querySelectorAll<HTMLInputElement>('[data-widget="map"] input[type="checkbox"]'),
+          ].at(-1)!
+          const t0 = performance.now()
+          toggle.click()
+          await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()))
+          return performance.now() - t0
+        }),
+      )
+    }
+    const median = [...timings].sort((a, b) => a - b)[3]!
+    console.log(
+      `map filter re-render (click → next frame): median ${median.toFixed(1)} ms of ${timings.map((t) => t.toFixed(1)).join(', ')}`,
+    )
+    expect(median).toBeLessThan(50)
+    expect(await page.$eval(`${MAP} [data-id="PE-PUN"]`, (p) => p.getAttribute('d'))).toBe(before)
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+
   it('static flag: no focus stop, no controls, still the numbers', async () => {
     const { page, problems } = await openPage(browser, 'embed/map/?lang=en&static')
     await widgetsSettled(page)
