@@ -75,6 +75,8 @@ function publishData(): Plugin {
     },
     configureServer(server) {
       server.middlewares.use('/data/', (req, res, next) => {
+        // Module requests (`import x from '../data/….json'` in stories and tests) are Vite's to answer.
+        if ((req.url ?? '').includes('?') || req.headers['sec-fetch-dest'] === 'script') return next()
         const name = decodeURIComponent((req.url ?? '').split('?')[0] ?? '').replace(/^\/+/, '')
         load().then((files) => {
           const file = files.find((f) => f.fileName === name)

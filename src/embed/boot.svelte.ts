@@ -6,7 +6,7 @@
 import { hydrate, mount, type Component } from 'svelte'
 import { flagsFromSearch, flagsToSearch, type RenderFlags } from './flags.ts'
 import { dataBaseUrl } from './data-base.ts'
-import { allSettled, widgetResources } from './resources.ts'
+import { allSettled, widgetResources, type PageLoaders } from './resources.ts'
 import type { WidgetName } from '../lib/widget.ts'
 import type { Resource } from '../lib/state/resource.svelte.ts'
 
@@ -19,7 +19,7 @@ export interface BootContext {
 export async function boot<Props extends Record<string, any>>(
   target: HTMLElement,
   App: Component<Props>,
-  widgets: readonly WidgetName[],
+  loaders: PageLoaders,
   props: (context: BootContext) => Props,
 ) {
   // In an iframe the host's <html lang> is out of reach: the lang flag, then the browser, decide.
@@ -31,15 +31,17 @@ export async function boot<Props extends Record<string, any>>(
       document.documentElement.dataset.theme = flags.theme
     })
   })
-  const resources = widgetResources(widgets, dataBaseUrl())
+  const resources = widgetResources(loaders, dataBaseUrl())
   await allSettled(resources)
   const context = { flags, resources }
   const allReady = Object.values(resources).every((resource) => resource?.state === 'ready')
   if (target.dataset.prerendered === flagsToSearch(flags) && allReady && target.firstElementChild) {
     hydrate(App, { target, props: props(context) })
+    target.dataset.boot = 'hydrated'
   } else {
     target.replaceChildren()
     mount(App, { target, props: props(context) })
+    target.dataset.boot = 'mounted'
   }
   return context
 }

@@ -14,6 +14,7 @@ import EmbedApp from './EmbedApp.svelte'
 import { flagsFromElement, type RenderFlags } from './flags.ts'
 import { dataBaseUrl } from './data-base.ts'
 import { widgetResource } from './resources.ts'
+import { WIDGETS } from './widgets.ts'
 import { Selection } from '../lib/state/selection.svelte.ts'
 import type { WidgetName } from '../lib/widget.ts'
 
@@ -36,12 +37,15 @@ function defineWidgetElement(tag: string, widget: WidgetName) {
       root.replaceChildren(style, target)
       const flags = $state(this.#readFlags())
       this.#flags = flags
-      const resource = widgetResource(widget, dataBaseUrl())
+      const resource = widgetResource(WIDGETS[widget].load, dataBaseUrl())
       const selection = new Selection()
       selection.subscribe(({ selection: detail }) =>
         this.dispatchEvent(new CustomEvent('peru-protests:select', { detail, bubbles: true, composed: true })),
       )
-      this.#app = mount(EmbedApp, { target, props: { widget, flags, resource, selection } })
+      this.#app = mount(EmbedApp, {
+        target,
+        props: { component: WIDGETS[widget].component, flags, resource, selection },
+      })
     }
 
     disconnectedCallback() {

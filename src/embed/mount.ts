@@ -6,11 +6,13 @@ import { isLang } from '../lib/i18n/index.ts'
 import { THEMES, type Theme } from './flags.ts'
 import { Selection } from '../lib/state/selection.svelte.ts'
 import type { WidgetName } from '../lib/widget.ts'
+import type { WidgetEntry } from './widgets-entry.ts'
 
-export async function mountEmbed(widget: WidgetName, target: HTMLElement) {
+/** `entry` is the page's own widget, imported by the page so that it ships no other widget's code. */
+export async function mountEmbed(widget: WidgetName, entry: WidgetEntry<unknown>, target: HTMLElement) {
   const selection = new Selection()
-  const { flags } = await boot(target, EmbedApp, [widget], ({ flags, resources }) => ({
-    widget,
+  const { flags } = await boot(target, EmbedApp, { [widget]: entry.load }, ({ flags, resources }) => ({
+    component: entry.component,
     flags,
     resource: resources[widget]!,
     selection,

@@ -1,7 +1,9 @@
 /** One Resource per widget, loading from the published data folder; widgets on one page share their downloads. */
 import { Resource } from '../lib/state/resource.svelte.ts'
-import type { WidgetName } from '../lib/widget.ts'
-import { WIDGETS } from './widgets.ts'
+import type { WidgetLoader, WidgetName } from '../lib/widget.ts'
+
+/** The loaders a page needs, by widget: each page imports only its own widgets' code. */
+export type PageLoaders = Partial<Record<WidgetName, WidgetLoader<unknown>>>
 
 function abortError(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('Aborted', 'AbortError')
@@ -39,17 +41,19 @@ export function sharedFetch(base: typeof fetch = (input, init) => fetch(input, i
   }
 }
 
-export function widgetResource(name: WidgetName, base: URL, fetchImpl?: typeof fetch): Resource<unknown> {
-  return new Resource((signal) => WIDGETS[name].load({ base, signal, fetch: fetchImpl }))
+export function widgetResource(load: WidgetLoader<unknown>, base: URL, fetchImpl?: typeof fetch): Resource<unknown> {
+  return new Resource((signal) => load({ base, signal, fetch: fetchImpl }))
 }
 
 export function widgetResources(
-  names: readonly WidgetName[],
+  loaders: PageLoaders,
   base: URL,
   fetchImpl?: typeof fetch,
 ): Partial<Record<WidgetName, Resource<unknown>>> {
   const fetchOnce = sharedFetch(fetchImpl)
-  return Object.fromEntries(names.map((name) => [name, widgetResource(name, base, fetchOnce)]))
+  return Object.fromEntries(
+    Object.entries(loaders).map(([name, load]) => [name, widgetResource(load, base, fetchOnce)]),
+  )
 }
 
 export async function allSettled(resources: Partial<Record<WidgetName, Resource<unknown>>>): Promise<void> {

@@ -7,6 +7,7 @@ import EmbedApp from '../embed/EmbedApp.svelte'
 import Story from './story/Story.svelte'
 import { DEFAULT_FLAGS, flagsToSearch, type RenderFlags } from '../embed/flags.ts'
 import { allSettled, widgetResources } from '../embed/resources.ts'
+import { WIDGETS } from '../embed/widgets.ts'
 import { WIDGET_NAMES, type WidgetName } from '../lib/widget.ts'
 // Exports charts (issue 6): Plot draws their SVG here, on the server only, so the browser's first view needs no Plot.
 // The widget asks for it synchronously while rendering; see src/lib/exports/prerender.ts.
@@ -30,7 +31,8 @@ export async function renderPage(
   flags: RenderFlags = DEFAULT_FLAGS,
 ): Promise<RenderedPage> {
   const widgets = page === 'story' ? WIDGET_NAMES : [page.slice('embed-'.length) as WidgetName]
-  const resources = widgetResources(widgets, dataBase, fetchImpl)
+  const loaders = Object.fromEntries(widgets.map((name) => [name, WIDGETS[name].load]))
+  const resources = widgetResources(loaders, dataBase, fetchImpl)
   await allSettled(resources)
   for (const [name, resource] of Object.entries(resources)) {
     if (resource?.state !== 'ready')
@@ -40,6 +42,6 @@ export async function renderPage(
   const rendered =
     page === 'story'
       ? render(Story, { props: { flags, resources } })
-      : render(EmbedApp, { props: { widget, flags, resource: resources[widget]! } })
+      : render(EmbedApp, { props: { component: WIDGETS[widget].component, flags, resource: resources[widget]! } })
   return { head: rendered.head, body: rendered.body, flags: flagsToSearch(flags) }
 }

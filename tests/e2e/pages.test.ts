@@ -84,14 +84,14 @@ describe('without JavaScript, and hydration', () => {
     it(`${name}: hydrates in place, keeping the prerendered nodes and the layout`, async () => {
       const context = await browser.newContext({ viewport: VIEWPORTS.desktop })
       const page = await context.newPage()
-      // Before any script runs, remember the first graphic and where it sits.
+      // Remember the first prerendered graphic as parsed, and where it sits once the page's styles have loaded.
       await page.addInitScript(() => {
-        document.addEventListener('readystatechange', () => {
-          if (document.readyState !== 'interactive') return
-          const svg = document.querySelector('[data-widget] svg')
-          const w = window as unknown as { __firstSvg?: Element | null; __firstTop?: number }
-          w.__firstSvg = svg
-          w.__firstTop = svg?.getBoundingClientRect().top
+        const w = window as unknown as { __firstSvg?: Element | null; __firstTop?: number }
+        document.addEventListener('DOMContentLoaded', () => {
+          w.__firstSvg = document.querySelector('[data-widget] svg')
+        })
+        window.addEventListener('load', () => {
+          w.__firstTop = w.__firstSvg?.getBoundingClientRect().top
         })
       })
       await page.goto(new URL(`${path}?lang=en`, baseUrl()).href)
@@ -100,10 +100,13 @@ describe('without JavaScript, and hydration', () => {
       const kept = await page.evaluate(() => {
         const w = window as unknown as { __firstSvg?: Element | null; __firstTop?: number }
         return {
+          boot: document.getElementById('app')?.dataset.boot,
           connected: Boolean(w.__firstSvg?.isConnected),
           moved: Math.abs((w.__firstSvg?.getBoundingClientRect().top ?? 0) - (w.__firstTop ?? 0)),
         }
       })
+      // The reader's flags match the prerendered ones: the page is hydrated, not drawn again.
+      expect(kept.boot).toBe('hydrated')
       expect(kept.connected).toBe(true)
       expect(kept.moved).toBeLessThanOrEqual(1)
       await context.close()

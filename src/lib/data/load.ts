@@ -3,7 +3,9 @@
  * fetch → size limit → JSON.parse → schema validation (generated, eval-free) → major-version check → typed object.
  * Every failure becomes a DataError that names the file.
  */
-import { validateDataset } from './validate.ts'
+import { validateWith } from './validate.ts'
+import { armsExports, peruDepartments, protestDeaths, timeline } from './validators.generated.js'
+import type { GeneratedValidator } from './validators.generated.js'
 import type { DatasetName, DeathsDataset, DepartmentsTopology, ExportsDataset, TimelineDataset } from './types.ts'
 
 /** The major version of each dataset this code reads. A new major is a breaking schema change. */
@@ -97,7 +99,11 @@ function majorOf(version: unknown): number | null {
 }
 
 /** Fetch, parse, validate and version-check one dataset. Exported for tests; widgets use the typed loaders. */
-export async function loadDataset(dataset: DatasetName, opts: LoadOptions): Promise<unknown> {
+export async function loadDataset(
+  dataset: DatasetName,
+  opts: LoadOptions,
+  validator: GeneratedValidator,
+): Promise<unknown> {
   const file = dataFile(dataset)
   const fetchImpl = opts.fetch ?? globalThis.fetch
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS
@@ -169,7 +175,7 @@ export async function loadDataset(dataset: DatasetName, opts: LoadOptions): Prom
   const records = typeof doc === 'object' && doc !== null ? (doc as { records?: unknown }).records : undefined
   if (doc === null || (Array.isArray(records) && records.length === 0)) throw new DataError('empty', file, 'no records')
 
-  const problems = validateDataset(dataset, file, doc)
+  const problems = validateWith(validator, file, doc)
   if (problems.length)
     throw new DataError('schema', file, `does not match its schema (${problems.length} problem(s))`, problems)
   if (major === null) throw new DataError('version', file, 'no version field')
@@ -177,17 +183,17 @@ export async function loadDataset(dataset: DatasetName, opts: LoadOptions): Prom
 }
 
 export async function loadDeaths(opts: LoadOptions): Promise<DeathsDataset> {
-  return (await loadDataset('protest-deaths', opts)) as DeathsDataset
+  return (await loadDataset('protest-deaths', opts, protestDeaths)) as DeathsDataset
 }
 
 export async function loadTimeline(opts: LoadOptions): Promise<TimelineDataset> {
-  return (await loadDataset('timeline', opts)) as TimelineDataset
+  return (await loadDataset('timeline', opts, timeline)) as TimelineDataset
 }
 
 export async function loadExports(opts: LoadOptions): Promise<ExportsDataset> {
-  return (await loadDataset('arms-exports', opts)) as ExportsDataset
+  return (await loadDataset('arms-exports', opts, armsExports)) as ExportsDataset
 }
 
 export async function loadGeo(opts: LoadOptions): Promise<DepartmentsTopology> {
-  return (await loadDataset('peru-departments', opts)) as DepartmentsTopology
+  return (await loadDataset('peru-departments', opts, peruDepartments)) as DepartmentsTopology
 }

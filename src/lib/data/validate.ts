@@ -65,7 +65,14 @@ export function formatValidationError(file: string, doc: unknown, err: Validatio
 
 /** Problems found by the dataset's schema (empty when valid). Duplicate and "if/then" wrapper errors are dropped. */
 export function validateDataset(dataset: DatasetName, file: string, doc: unknown): string[] {
-  const validate = VALIDATORS[dataset]
+  return validateWith(VALIDATORS[dataset], file, doc)
+}
+
+/**
+ * The same with one generated validator: the loaders use this, each importing only its own dataset's validator,
+ * so a page ships the validators of the data it loads and no others.
+ */
+export function validateWith(validate: GeneratedValidator, file: string, doc: unknown): string[] {
   if (validate(doc)) return []
   const seen = new Set<string>()
   const out: string[] = []

@@ -4,7 +4,7 @@
  * the browser's lazy path (render.ts) — never by the widget's first-view bundle.
  */
 import * as Plot from '@observablehq/plot'
-import { ticks as niceTicks } from 'd3'
+import { ticks as niceTicks } from 'd3-array'
 import { formatDate, type Lang } from '../i18n/index.ts'
 import type { ChartItem, ChartSpec, ItemStatus } from './model.ts'
 import { formatCADCompact } from './money.ts'

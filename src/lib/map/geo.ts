@@ -7,7 +7,7 @@
  * geoMercator() would add antimeridian clipping, adaptive resampling and rotation — none of which a country 0–18° S
  * with short border segments needs — and about 5 KB gzipped to the embed (its budget is 45 KB for everything).
  */
-import { geoPath, geoTransform, type GeoPermissibleObjects, type GeoStreamWrapper } from 'd3'
+import { geoPath, geoTransform, type GeoPermissibleObjects, type GeoStreamWrapper } from 'd3-geo'
 import { feature, mesh } from 'topojson-client'
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import type { DepartmentProperties, DepartmentsTopology, NeighbourProperties } from '../data/types.ts'

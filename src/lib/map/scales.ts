@@ -2,7 +2,7 @@
  * Scales of the map: the choropleth classes for deaths per department and the symbol sizes for deaths per place.
  * Fixed domains (not the current filter's maximum), so a colour or a circle means the same count in every view.
  */
-import { scaleThreshold } from 'd3'
+import { bisectRight } from 'd3-array'
 import type { Category } from '../data/types.ts'
 
 /**
@@ -15,9 +15,8 @@ export const SEQ_STEPS = 5
 
 export type ChoroplethClass = 'nodata' | 'zero' | 1 | 2 | 3 | 4 | 5
 
-const stepOf = scaleThreshold<number, 1 | 2 | 3 | 4 | 5>()
-  .domain([...DEATH_THRESHOLDS])
-  .range([1, 2, 3, 4, 5])
+/** A threshold scale: the class is 1 + the number of breaks at or below the count. */
+const stepOf = (deaths: number) => (bisectRight(DEATH_THRESHOLDS, deaths) + 1) as 1 | 2 | 3 | 4 | 5
 
 /** undefined = no data for this department; 0 = no deaths, which is data and looks different. */
 export function choroplethClass(deaths: number | undefined): ChoroplethClass {

@@ -5,7 +5,8 @@
  */
 // Named imports from d3-array and d3-time only: d3-scale would bring d3-format, d3-interpolate and d3-time-format
 // into a first view that must stay small, for two linear maps we can write in one line each.
-import { nice, ticks, utcDay, utcMonth } from 'd3'
+import { nice, ticks } from 'd3-array'
+import { utcDay, utcMonth } from 'd3-time'
 import { STORY_END, STORY_START, calendarDays } from '../data/derive.ts'
 import { formatDate, parseISODate, type Lang } from '../i18n/index.ts'
 
