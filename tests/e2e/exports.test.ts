@@ -38,7 +38,7 @@ async function visibleCharts(page: Page) {
           chart: svg.getAttribute('data-chart'),
           width: Math.round(box.width),
           height: Math.round(box.height),
-          viewBoxWidth: svg.viewBox.baseVal.width,
+          viewBoxWidth: (svg as SVGSVGElement).viewBox.baseVal.width,
           bars: svg.querySelectorAll('g[aria-label="bar"]:not(.pp-hit) rect').length,
           label: svg.getAttribute('aria-label'),
         }
