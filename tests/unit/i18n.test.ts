@@ -77,6 +77,8 @@ describe('Intl formatting per locale', () => {
     expect(formatCAD('en', 960_000)).toBe('CAD 960,000')
     expect(formatCAD('fr', 960_000)).toBe('960\u00a0000\u00a0$\u00a0CA')
     expect(formatCAD('en', 1_234_567)).toBe('CAD 1,234,567')
+    expect(formatCAD('en', 21_111.1)).toBe('CAD 21,111.10')
+    expect(formatCAD('en', 2_403_611.89)).toBe('CAD 2,403,611.89')
   })
   it('formats calendar dates in UTC whatever the time zone', () => {
     expect(formatDate('en', '2023-01-09')).toBe('January 9, 2023')

@@ -86,7 +86,11 @@ export function formatCAD(lang: Lang, value: number): string {
     if (lang === 'es') return `${amount} ${millions === 1 ? 'millón' : 'millones'} de dólares canadienses`
     return `${amount}\u00a0M$\u00a0CA`
   }
-  const amount = formatNumber(lang, value, { maximumFractionDigits: 2 })
+  // Cents are kept as published: 21,111.10 keeps its zero; whole amounts show none.
+  const amount = formatNumber(lang, value, {
+    minimumFractionDigits: Number.isInteger(value) ? 0 : 2,
+    maximumFractionDigits: 2,
+  })
   if (lang === 'en') return `CAD ${amount}`
   if (lang === 'es') return `${amount} dólares canadienses`
   return `${amount}\u00a0$\u00a0CA`
@@ -98,6 +102,7 @@ export function formatCADShort(lang: Lang, value: number): string {
     style: 'currency',
     currency: 'CAD',
     notation: 'compact',
+    minimumFractionDigits: 0,
     maximumFractionDigits: 1,
   }).format(value)
 }
