@@ -1,0 +1,360 @@
+/**
+ * `npm run bench`: builds the site, serves it on a free loopback port, and measures what readers get:
+ * - first-view bytes per page (gzip and brotli of the HTML, JS, CSS, data and geo it fetches);
+ * - Lighthouse 12 (mobile emulation, simulated throttling), median of 3 runs per page;
+ * - in Chromium with a 4× CPU slowdown: when the first graphic is drawn, when the page settles, the JS heap;
+ * - re-render time after a filter change with 1×, 10× and 100× synthetic victim records.
+ * Prints tables and PASS/FAIL per budget (bench/budgets.json), writes bench/results.json. Exits 0 either way:
+ * the byte budgets are enforced by `npm test`; timings vary with the machine and are reported here.
+ */
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
+import { cpus, loadavg, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { execFileSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { chromium } from 'playwright-core'
+import { format, resolveConfig } from 'prettier'
+import { buildSite } from './build.ts'
+import { serve, type RunningServer } from './serve.ts'
+import { CHROME_ARGS, findChrome } from '../tests/e2e/chrome.ts'
+import { PAGES, byteRows, fileBytes, kb, pageBytes, table, type PageBytes } from '../bench/lib/bytes.ts'
+import { lighthouse, medianRun, type LighthouseRun } from '../bench/lib/lighthouse.ts'
+import { loadTiming, rerenderTiming, type LoadTiming, type RerenderTiming } from '../bench/lib/timing.ts'
+import { syntheticDeaths } from '../bench/lib/synthetic.ts'
+import { validateDataset } from '../src/lib/data/validate.ts'
+import type { DeathsDataset } from '../src/lib/data/types.ts'
+import budgets from '../bench/budgets.json' with { type: 'json' }
+
+const root = fileURLToPath(new URL('../', import.meta.url))
+const OUT = root + 'bench/out/'
+const RESULTS = root + 'bench/results.json'
+const SCALES = [1, 10, 100]
+const LOADER_LIMIT = 'maxBytes??5242880'
+
+// `npm run bench -- --only=rerender` (or lighthouse, timing) runs one part and leaves results.json alone.
+const ONLY =
+  process.argv
+    .find((a) => a.startsWith('--only='))
+    ?.slice('--only='.length)
+    .split(',') ?? null
+const part = (name: string) => ONLY === null || ONLY.includes(name)
+
+const log = (line = '') => console.log(line)
+const ms = (v: number | null | undefined) =>
+  v === null || v === undefined || !Number.isFinite(v) ? 'n/a' : `${Math.round(v)}`
+
+interface Check {
+  budget: string
+  limit: string
+  measured: string
+  pass: boolean
+}
+
+async function main() {
+  const started = Date.now()
+  const loadAtStart = Math.round(loadavg()[0]! * 10) / 10
+  const chromePath = findChrome()
+  await mkdir(OUT, { recursive: true })
+  const work = await mkdtemp(join(tmpdir(), 'peru-protests-bench-'))
+  const dist = join(work, 'dist') + '/'
+  const servers: RunningServer[] = []
+  const browser = await chromium.launch({ executablePath: chromePath, args: CHROME_ARGS })
+  try {
+    log('Building…')
+    await buildSite({ quiet: true, outDir: dist })
+    const site = await serve({ root: dist })
+    servers.push(site)
+    log(`Serving ${dist} at ${site.url} (load average ${loadAtStart} on ${cpus().length} CPUs)`)
+
+    // ------------------------------------------------------------------ bytes
+    const bytes: PageBytes[] = PAGES.map((spec) => {
+      const { graph, ...page } = pageBytes(dist, spec)
+      void graph
+      return page
+    })
+    const loader = fileBytes(dist, budgets.bytes.loader.file)
+    const elements = fileBytes(dist, 'embed/elements.js')
+    log('\nFirst-view bytes (KiB, gzip -9 / brotli q11)')
+    log(table(byteRows(bytes)))
+    log(`loader.js ${kb(loader.gzip)} gz; elements.js ${kb(elements.gzip)} gz (custom elements, not budgeted)`)
+
+    // ------------------------------------------------------------------ Lighthouse
+    const runs = budgets.lighthouse.runs
+    const lh: Record<string, { median: LighthouseRun; runs: LighthouseRun[] }> = {}
+    const lighthouseErrors: string[] = []
+    for (const spec of part('lighthouse') ? PAGES : []) {
+      const pageRuns: LighthouseRun[] = []
+      for (let i = 0; i < runs; i++) {
+        log(`Lighthouse ${spec.name} ${i + 1}/${runs}…`)
+        // A busy machine can make Lighthouse time out on the DevTools protocol: try again, twice at most.
+        for (let attempt = 1; attempt <= 3; attempt++) {
+          try {
+            pageRuns.push(
+              await lighthouse(
+                new URL(spec.path, site.url).href,
+                `${OUT}lh-${spec.name}-${i + 1}.json`,
+                chromePath,
+                CHROME_ARGS,
+              ),
+            )
+            break
+          } catch (error) {
+            const message = (error as { stderr?: string }).stderr?.trim() || (error as Error).message
+            log(`  attempt ${attempt} failed: ${message.split('\n')[0]}`)
+            lighthouseErrors.push(`${spec.name} run ${i + 1}: ${message.split('\n')[0]}`)
+          }
+        }
+      }
+      if (pageRuns.length === 0) throw new Error(`Lighthouse failed on ${spec.name} every time`)
+      lh[spec.name] = { median: medianRun(pageRuns), runs: pageRuns }
+    }
+    if (part('lighthouse'))
+      log('\nLighthouse 12.2.3, mobile (Moto G Power emulation, simulated slow 4G, 4× CPU), median of ' + runs)
+    if (part('lighthouse'))
+      log(
+        table([
+          ['page', 'perf', 'a11y', 'best pr.', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'SI ms'],
+          ...PAGES.map(({ name }) => {
+            const m = lh[name]!.median
+            return [
+              name,
+              m.performance,
+              m.accessibility,
+              m.bestPractices,
+              ms(m.fcpMs),
+              ms(m.lcpMs),
+              ms(m.tbtMs),
+              m.cls.toFixed(3),
+              ms(m.speedIndexMs),
+            ]
+          }),
+        ]),
+      )
+    for (const { name } of part('lighthouse') ? PAGES : [])
+      if (lh[name]!.median.failed.length) log(`  ${name}: failed audits ${lh[name]!.median.failed.join(', ')}`)
+
+    // ------------------------------------------------------------------ first graphic, heap (4× CPU)
+    const loads: Record<string, { prerendered: LoadTiming; clientRender: LoadTiming }> = {}
+    for (const spec of part('timing') ? PAGES : []) {
+      log(`Timing ${spec.name} (4× CPU)…`)
+      const url = new URL(spec.path, site.url).href
+      loads[spec.name] = {
+        // English, light/auto: the prerendered flags (the page hydrates the markup in the HTML).
+        prerendered: await loadTiming(browser, url),
+        // Spanish: not the prerendered language, so the client mounts the graphic itself.
+        clientRender: await loadTiming(browser, `${url}?lang=es`),
+      }
+    }
+    if (part('timing')) log('\nFirst graphic, Chromium with the CPU slowed 4× (loopback network), 412 px wide')
+    if (part('timing'))
+      log(
+        table([
+          ['page', 'FCP ms', 'LCP ms', 'settled ms', 'long tasks', 'client render (es) ms', 'heap MB'],
+          ...PAGES.map(({ name }) => {
+            const { prerendered: p, clientRender: c } = loads[name]!
+            return [
+              name,
+              ms(p.fcpMs),
+              ms(p.lcpMs),
+              ms(p.settledMs),
+              p.longTasks,
+              ms(c.clientRenderMs),
+              p.heapMB.toFixed(1),
+            ]
+          }),
+        ]),
+      )
+
+    // ------------------------------------------------------------------ re-render with synthetic records
+    const real = JSON.parse(await readFile(dist + 'data/protest-deaths/v1.json', 'utf8')) as DeathsDataset
+    const scenarios = [
+      { name: 'timeline brush → map (story)', kind: 'brush' as const },
+      { name: 'map category filter (story)', kind: 'filter' as const },
+    ]
+    const rerenders: Record<
+      string,
+      { records: number; fileMB: number; loadMs: number; heapMB: number; results: RerenderTiming[] }
+    > = {}
+    const variants: { label: string; doc: DeathsDataset | null }[] = [
+      { label: 'published', doc: null },
+      ...SCALES.map((scale) => ({ label: `${scale}×`, doc: syntheticDeaths(real, scale) })),
+    ]
+    for (const { label, doc } of part('rerender') ? variants : []) {
+      let url = site.url
+      let records = real.records.length
+      let fileMB = Buffer.byteLength(JSON.stringify(real)) / 1e6
+      if (doc) {
+        const problems = validateDataset('protest-deaths', 'synthetic', doc)
+        if (problems.length) throw new Error(`synthetic ${label} is invalid: ${problems.slice(0, 3).join('; ')}`)
+        const copy = join(work, `scale-${label.replace('×', 'x')}`) + '/'
+        await cp(dist, copy, { recursive: true })
+        const body = JSON.stringify(doc)
+        await writeFile(copy + 'data/protest-deaths/v1.json', body)
+        // The loaders refuse files over 5 MB (100× is ~7 MB even slimmed): raise the limit in this copy only.
+        for (const file of await readdir(copy + 'assets')) {
+          if (!file.endsWith('.js')) continue
+          const code = await readFile(copy + 'assets/' + file, 'utf8')
+          if (code.includes(LOADER_LIMIT))
+            await writeFile(copy + 'assets/' + file, code.replace(LOADER_LIMIT, 'maxBytes??52428800'))
+        }
+        const server = await serve({ root: copy })
+        servers.push(server)
+        url = server.url
+        records = doc.records.length
+        fileMB = Buffer.byteLength(body) / 1e6
+      }
+      log(`Re-render with ${label} (${records} records)…`)
+      const measured = await rerenderTiming(browser, url, scenarios)
+      rerenders[label] = { records, fileMB, ...measured }
+    }
+    log(
+      '\nRe-render after a filter change (input at the start of a frame → that frame rendered), story page, 1280 px, CPU unthrottled',
+    )
+    log(
+      table([
+        ['records', 'file MB', 'load ms', 'scenario', 'median ms', 'max ms', 'map mutations', 'heap MB'],
+        ...Object.entries(rerenders).flatMap(([label, r]) =>
+          r.results.map((x) => [
+            `${label} (${r.records})`,
+            r.fileMB.toFixed(2),
+            r.loadMs,
+            x.scenario,
+            x.medianMs.toFixed(1),
+            x.maxMs.toFixed(1),
+            x.mapMutations,
+            r.heapMB.toFixed(1),
+          ]),
+        ),
+      ]),
+    )
+
+    // ------------------------------------------------------------------ budgets
+    const checks: Check[] = []
+    const check = (budget: string, limit: string, measured: string, pass: boolean) =>
+      checks.push({ budget, limit, measured, pass })
+    for (const [page, rule] of Object.entries(budgets.bytes)) {
+      if (!('jsGzipMax' in rule)) continue
+      const js = bytes.find((b) => b.page === page)!.totals.js.gzip
+      check(`${page} JS on first view (gzip)`, `≤ ${kb(rule.jsGzipMax)} KiB`, `${kb(js)} KiB`, js <= rule.jsGzipMax)
+    }
+    check(
+      'loader.js (gzip)',
+      `≤ ${kb(budgets.bytes.loader.gzipMax)} KiB`,
+      `${kb(loader.gzip)} KiB`,
+      loader.gzip <= budgets.bytes.loader.gzipMax,
+    )
+    for (const [page, rule] of Object.entries(budgets.noJavaScript)) {
+      const html = await readFile(dist + rule.file, 'utf8')
+      const at = html.indexOf(`data-widget="${rule.widget}"`)
+      const svgs = at < 0 ? 0 : (html.slice(at).match(/<svg\b/g) ?? []).length
+      check(
+        `${page} charts in the HTML (no JavaScript)`,
+        `≥ ${rule.minSvgCharts} SVG`,
+        `${svgs} SVG`,
+        svgs >= rule.minSvgCharts,
+      )
+    }
+    const story = lh.story?.median
+    if (story)
+      check(
+        'story LCP (Lighthouse mobile)',
+        `≤ ${budgets.story.lcpMsMax} ms`,
+        `${ms(story.lcpMs)} ms`,
+        story.lcpMs <= budgets.story.lcpMsMax,
+      )
+    if (story)
+      check(
+        'story TBT (Lighthouse mobile)',
+        `≤ ${budgets.story.tbtMsMax} ms`,
+        `${ms(story.tbtMs)} ms`,
+        story.tbtMs <= budgets.story.tbtMsMax,
+      )
+    if (story)
+      check(
+        'story CLS (Lighthouse mobile)',
+        `≤ ${budgets.story.clsMax}`,
+        story.cls.toFixed(3),
+        story.cls <= budgets.story.clsMax,
+      )
+    for (const { name } of part('lighthouse') ? PAGES : []) {
+      const m = lh[name]!.median
+      check(
+        `${name} Lighthouse performance`,
+        `≥ ${budgets.lighthouse.performanceMin}`,
+        `${m.performance}`,
+        m.performance >= budgets.lighthouse.performanceMin,
+      )
+      check(
+        `${name} Lighthouse accessibility`,
+        `= ${budgets.lighthouse.accessibilityMin}`,
+        `${m.accessibility}`,
+        m.accessibility >= budgets.lighthouse.accessibilityMin,
+      )
+    }
+    for (const [scale, limit] of Object.entries(budgets.rerender)) {
+      const r = rerenders[`${scale}×`]
+      for (const x of r?.results ?? [])
+        check(
+          `re-render ${scale}× (${r!.records} records): ${x.scenario}`,
+          `≤ ${limit} ms median`,
+          `${x.medianMs.toFixed(1)} ms`,
+          x.medianMs <= limit && x.mapMutations > 0,
+        )
+    }
+    log('\nBudgets (bench/budgets.json)')
+    log(
+      table([
+        ['budget', 'limit', 'measured', 'result'],
+        ...checks.map((c) => [c.budget, c.limit, c.measured, c.pass ? 'PASS' : 'FAIL']),
+      ]),
+    )
+    const failed = checks.filter((c) => !c.pass)
+    log(
+      failed.length
+        ? `\n${failed.length} of ${checks.length} budgets FAIL: ${failed.map((c) => c.budget).join('; ')}`
+        : `\nAll ${checks.length} budgets PASS`,
+    )
+
+    // ------------------------------------------------------------------ results.json
+    const chromium = execFileSync(chromePath, ['--version'], { encoding: 'utf8' }).trim()
+    const results = {
+      measuredAt: new Date().toISOString(),
+      machine: {
+        cpus: cpus().length,
+        cpu: cpus()[0]?.model ?? 'unknown',
+        node: process.version,
+        chromium,
+        // Other work on the machine slows every timing: the 1-minute load average at the start and the end.
+        loadAverage: [loadAtStart, Math.round(loadavg()[0]! * 10) / 10],
+      },
+      lighthouseErrors,
+      method: {
+        bytes:
+          'First view: the HTML, its scripts, modulepreloads and stylesheets, static imports followed recursively (dynamic imports excluded), url() in CSS, and the v1.json data files its widgets fetch. Each file compressed alone: gzip level 9, brotli quality 11. KiB = 1024 bytes.',
+        lighthouse: `Lighthouse 12.2.3 CLI, mobile defaults (simulated throttling), ${runs} runs per page, median of each metric.`,
+        firstGraphic:
+          'Chromium with Emulation.setCPUThrottlingRate 4, loopback server, 412×823. FCP/LCP from PerformanceObserver (the prerendered graphic is in the HTML, so FCP is when it is first drawn); settled = end of the last long task; client render = ?lang=es (not the prerendered language): widgets inserted by the client all ready, after the next paint. Heap: Runtime.getHeapUsage after a forced GC.',
+        rerender:
+          "Story page, 1280 px, no CPU slowdown. protest-deaths/v1.json replaced in a copy of dist/ by the real records cloned 1×, 10×, 100× (new ids, dates jittered ±10 days inside the story window, bulky fields slimmed so 100× stays near 7 MB; the copy's 5 MB loader limit raised). Timed in the page from the input event to the end of the next frame (requestAnimationFrame then a task), 15 alternating changes, median.",
+      },
+      budgets: checks,
+      bytes: Object.fromEntries(bytes.map((b) => [b.page, { totals: b.totals, assets: b.assets }])),
+      loader,
+      elements,
+      lighthouse: Object.fromEntries(Object.entries(lh).map(([name, v]) => [name, v])),
+      firstGraphic: loads,
+      rerender: rerenders,
+      durationSeconds: Math.round((Date.now() - started) / 1000),
+    }
+    if (ONLY) return
+    const config = (await resolveConfig(RESULTS)) ?? {}
+    await writeFile(RESULTS, await format(JSON.stringify(results), { ...config, parser: 'json' }))
+    log(`\nWrote bench/results.json (${results.durationSeconds} s)`)
+  } finally {
+    await browser.close()
+    for (const server of servers) await server.close()
+    await rm(work, { recursive: true, force: true })
+  }
+}
+
+await main()
