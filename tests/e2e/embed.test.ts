@@ -219,3 +219,40 @@ describe('custom elements', () => {
     await page.context().close()
   })
 })
+
+describe('the embed-code page', () => {
+  it('builds codes that work when pasted into a page on another origin', async () => {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } })
+    const page = await context.newPage()
+    await page.goto(`${baseUrl()}embed/?lang=en`)
+    await page.getByRole('radio', { name: /timeline/i }).check()
+    await page.getByRole('radio', { name: 'Español' }).check()
+    const iframeCode = (await page.locator('[data-snippet="iframe"]').textContent()) ?? ''
+    const elementCode = (await page.locator('[data-snippet="element"]').textContent()) ?? ''
+    expect(iframeCode).toContain('embed/timeline/?lang=es')
+    expect(iframeCode).toContain('loading="lazy"')
+    expect(iframeCode).toMatch(/title="[^"]+"/)
+    expect(iframeCode).toContain('<noscript>')
+    expect(elementCode).toContain('<peru-protests-timeline lang="es"')
+    await context.close()
+
+    const html = hostPage(`<h1>Newsroom page</h1>${iframeCode}<hr>${elementCode}`)
+    const { page: host, problems } = await openHost(html, 700)
+    const iframe = await host.waitForSelector('iframe[data-peru-protests-embed]')
+    const frame = (await iframe.contentFrame())!
+    await frame.waitForFunction(() => document.querySelector('[data-widget]')?.getAttribute('data-state') === 'ready')
+    expect(await frame.evaluate(() => document.documentElement.lang)).toBe('es')
+    const content = await frame.evaluate(() => document.getElementById('app')!.getBoundingClientRect().height)
+    await host.waitForFunction(
+      (expected) => Math.abs(document.querySelector('iframe')!.getBoundingClientRect().height - expected) <= 2,
+      content,
+    )
+    await host.waitForFunction(
+      () =>
+        document.querySelector('peru-protests-timeline')?.shadowRoot?.querySelector('[data-state="ready"]') !== null,
+    )
+    await screenshot(host, 'host-pasted-snippets')
+    expect(problems).toEqual([])
+    await host.context().close()
+  })
+})

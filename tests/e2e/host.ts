@@ -30,5 +30,5 @@ export async function startHost(): Promise<HostServer> {
 }
 
 export function hostPage(body: string, head = ''): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host</title>${head}</head><body style="margin:0">${body}</body></html>`
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host</title><link rel="icon" href="data:,">${head}</head><body style="margin:0">${body}</body></html>`
 }
