@@ -105,6 +105,10 @@ export default defineConfig(({ isSsrBuild }) => ({
   base: './',
   // Static files copied as they are: the fallback images (npm run fallbacks) under fallbacks/.
   publicDir: fileURLToPath(new URL('./src/pages/public/', import.meta.url)),
+  // Pre-bundled up front: a dependency discovered mid-run makes Vite reload the page under the browser tests.
+  optimizeDeps: {
+    include: ['d3-array', 'd3-geo', 'd3-time', 'topojson-client', '@observablehq/plot'],
+  },
   plugins: [
     svelte({ configFile: fileURLToPath(new URL('./svelte.config.js', import.meta.url)) }),
     publishData(),

@@ -12,7 +12,7 @@
  * sets them, and re-dispatches the reader's selections as a `peru-protests:select` DOM event on the iframe.
  * It never navigates the page and never sends the host's URL anywhere.
  */
-import { SENTINEL, cleanId, parseHeightMessage } from './protocol.ts'
+import { SENTINEL, cleanId, isReady, parseHeightMessage } from './protocol.ts'
 
 interface Frame {
   iframe: HTMLIFrameElement
@@ -32,10 +32,10 @@ function originOf(url: string): string | null {
   }
 }
 
-function sendInit(frame: Frame) {
+/** Sends `init` to the frame, addressed to `origin` only, so a document of another origin never receives it. */
+function sendInit(frame: Frame, origin: string) {
   const target = frame.iframe.contentWindow
-  const origin = originOf(frame.iframe.src)
-  if (!target || !origin || origin === 'null') return
+  if (!target) return
   const message: Record<string, string> = { sentinel: SENTINEL, type: 'init', id: frame.id }
   const lang = frame.iframe.getAttribute('data-lang')
   const theme = frame.iframe.getAttribute('data-theme')
@@ -47,12 +47,15 @@ function sendInit(frame: Frame) {
 function register(iframe: HTMLIFrameElement) {
   if (frames.some((frame) => frame.iframe === iframe)) return
   const id = cleanId(iframe.getAttribute(ATTRIBUTE)) ?? cleanId(iframe.id) ?? `peru-protests-${++count}`
-  const extra = (iframe.getAttribute('data-peru-protests-origins') ?? '').split(/\s+/).map(originOf)
+  // Empty entries are dropped: '' would resolve to this page's own origin.
+  const extra = (iframe.getAttribute('data-peru-protests-origins') ?? '').split(/\s+/).filter(Boolean).map(originOf)
   const origins = [originOf(iframe.src), ...extra].filter((o): o is string => Boolean(o) && o !== 'null')
   const frame = { iframe, id, origins }
   frames.push(frame)
-  iframe.addEventListener('load', () => sendInit(frame))
-  sendInit(frame)
+  // An embed that loaded before this script (a late loader) gets `init` now. One still loading shows its own
+  // about:blank, which we can read: it will say `ready` itself, and is answered then (see below).
+  const origin = originOf(iframe.src)
+  if (iframe.contentDocument === null && origin && origin !== 'null') sendInit(frame, origin)
 }
 
 function scan(root: ParentNode = document) {
@@ -63,6 +66,10 @@ window.addEventListener('message', (event: MessageEvent) => {
   const frame = frames.find((f) => f.iframe.contentWindow === event.source)
   if (!frame || !frame.origins.includes(event.origin)) return
   const data: unknown = event.data
+  if (isReady(data)) {
+    sendInit(frame, event.origin)
+    return
+  }
   const height = parseHeightMessage(data)
   if (height) {
     frame.iframe.style.setProperty('height', `${height.height}px`, 'important')

@@ -1,6 +1,7 @@
 /**
  * The embed protocol's messages, shared by the embed pages (child) and loader.js (host). Public contract:
- * child → host  { sentinel: 'peru-protests', type: 'height', id, height }
+ * child → host  { sentinel: 'peru-protests', type: 'ready', id }                       (on start; host answers init)
+ *               { sentinel: 'peru-protests', type: 'height', id, height }
  *               { sentinel: 'amp', type: 'embed-size', height }                       (for <amp-iframe>)
  *               { sentinel: 'peru-protests', type: 'select', id, widget, department, period, event }
  * host → child  { sentinel: 'peru-protests', type: 'init', id, lang?, theme? }
@@ -61,4 +62,9 @@ export function parseInitMessage(data: unknown): { id: string | null; lang?: str
   if (typeof data.lang === 'string' && /^(en|es|fr)$/.test(data.lang)) result.lang = data.lang
   if (typeof data.theme === 'string' && /^(light|dark|auto)$/.test(data.theme)) result.theme = data.theme
   return result
+}
+
+/** The embed's hello on start: the host answers with `init`, addressed to the origin that said it. */
+export function isReady(data: unknown): boolean {
+  return isRecord(data) && data.sentinel === SENTINEL && data.type === 'ready'
 }

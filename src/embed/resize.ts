@@ -55,6 +55,7 @@ export function startResizeProtocol({ wrapper, widget, onflags, selection, host 
     host.postMessage(message, '*')
   })
 
+  host.postMessage({ sentinel: SENTINEL, type: 'ready', id }, '*')
   post(true)
   return () => {
     observer.disconnect()

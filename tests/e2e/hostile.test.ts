@@ -367,12 +367,12 @@ describe('forged messages (beyond embed.test.ts)', () => {
     expect(await lang()).toEqual(['fr', 'dark'])
     await page.waitForTimeout(300)
 
-    // Everything the embed sent its host: heights (ours and AMP's) and selections only, with clean ids, and
+    // Everything the embed sent its host: its ready hello, heights (ours and AMP's) and selections only, with clean ids, and
     // nothing that carries the host's address.
     expect(messages.length).toBeGreaterThan(0)
     for (const data of messages as Record<string, unknown>[]) {
       const kind = `${data.sentinel}/${data.type}`
-      expect(['peru-protests/height', 'amp/embed-size', 'peru-protests/select']).toContain(kind)
+      expect(['peru-protests/ready', 'peru-protests/height', 'amp/embed-size', 'peru-protests/select']).toContain(kind)
       if (data.sentinel === 'peru-protests') expect(String(data.id)).toMatch(/^[\w-]{1,64}$/)
       expect(JSON.stringify(data)).not.toContain(new URL(host.url).host)
     }
