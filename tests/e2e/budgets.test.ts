@@ -38,6 +38,12 @@ describe('byte budgets', () => {
       expect(bytes.graph.missing, 'files referenced but not built').toEqual([])
       const js = bytes.assets.filter((a) => a.kind === 'js')
       const detail = js.map((a) => `${a.file} ${kb(a.gzip)} KiB`).join(', ')
+      // jsGzipMax is the enforced ceiling; jsGzipGoal (issue 8's 45 KiB) is reported here and FAILs in the bench.
+      if ('jsGzipGoal' in budget && bytes.totals.js.gzip > budget.jsGzipGoal)
+        console.log(
+          `${page}: ${kb(bytes.totals.js.gzip)} KiB of JS on first view, over the ${kb(budget.jsGzipGoal)} KiB goal ` +
+            `(enforced ceiling ${kb(budget.jsGzipMax)} KiB): ${detail}`,
+        )
       expect(bytes.totals.js.gzip, `${page} JS gz ${kb(bytes.totals.js.gzip)} KiB: ${detail}`).toBeLessThanOrEqual(
         budget.jsGzipMax,
       )
