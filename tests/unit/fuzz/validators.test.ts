@@ -13,7 +13,7 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
 type Path = (string | number)[]
 
 const DATASETS: { name: DatasetName; runs: number; invalidShare: number }[] = [
-  // 14,500 runs. The TopoJSON schema is
+  // 15,500 runs. The TopoJSON schema is
   // loose (arcs are any arrays, extra members allowed), so fewer of its mutations break it.
   { name: 'protest-deaths', runs: 3000, invalidShare: 0.8 },
   { name: 'timeline', runs: 3000, invalidShare: 0.8 },
