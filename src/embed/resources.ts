@@ -11,7 +11,7 @@ function abortError(signal: AbortSignal): unknown {
 
 /**
  * A fetch that downloads each URL once for all the widgets of a page (the map and the timeline both need the
- * deaths). A failed or non-OK answer is forgotten, so a retry downloads again. Each caller keeps its own abort
+ * deaths) while it is in flight; a finished one is forgotten, so a retry downloads again. Each caller keeps its own abort
  * signal: one widget giving up does not cancel the download another widget is waiting for.
  */
 export function sharedFetch(base: typeof fetch = (input, init) => fetch(input, init)): typeof fetch {
@@ -22,12 +22,9 @@ export function sharedFetch(base: typeof fetch = (input, init) => fetch(input, i
     if (!download) {
       download = base(url, { ...init, signal: undefined })
       downloads.set(url, download)
-      download.then(
-        (response) => {
-          if (!response.ok) downloads.delete(url)
-        },
-        () => downloads.delete(url),
-      )
+      // Only downloads in flight are shared: once one finishes, a retry downloads again (the file may be fixed).
+      const forget = () => downloads.delete(url)
+      download.then(forget, forget)
     }
     const signal = init?.signal
     const answer = download.then((response) => response.clone())

@@ -13,17 +13,19 @@ describe('sharedFetch', () => {
     expect(base).toHaveBeenCalledTimes(1)
   })
 
-  it('forgets failures so a retry downloads again', async () => {
+  it('forgets finished downloads, failed or not, so a retry downloads again', async () => {
     const base = vi
       .fn<typeof fetch>()
       .mockResolvedValueOnce(new Response('no', { status: 500 }))
       .mockRejectedValueOnce(new TypeError('offline'))
       .mockResolvedValueOnce(ok('yes'))
+      .mockResolvedValueOnce(ok('fixed'))
     const fetchOnce = sharedFetch(base)
     expect((await fetchOnce('u')).status).toBe(500)
     await expect(fetchOnce('u')).rejects.toThrow('offline')
     expect(await (await fetchOnce('u')).text()).toBe('yes')
-    expect(base).toHaveBeenCalledTimes(3)
+    expect(await (await fetchOnce('u')).text()).toBe('fixed')
+    expect(base).toHaveBeenCalledTimes(4)
   })
 
   it('one caller aborting does not cancel the others', async () => {
