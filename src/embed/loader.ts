@@ -47,8 +47,11 @@ function sendInit(frame: Frame, origin: string) {
 function register(iframe: HTMLIFrameElement) {
   if (frames.some((frame) => frame.iframe === iframe)) return
   const id = cleanId(iframe.getAttribute(ATTRIBUTE)) ?? cleanId(iframe.id) ?? `peru-protests-${++count}`
-  // Empty entries are dropped: '' would resolve to this page's own origin.
-  const extra = (iframe.getAttribute('data-peru-protests-origins') ?? '').split(/\s+/).filter(Boolean).map(originOf)
+  // Only absolute http(s) origins count: '' or a relative token would resolve to this page's own origin.
+  const extra = (iframe.getAttribute('data-peru-protests-origins') ?? '')
+    .split(/\s+/)
+    .filter((token) => /^https?:\/\//i.test(token))
+    .map(originOf)
   const origins = [originOf(iframe.src), ...extra].filter((o): o is string => Boolean(o) && o !== 'null')
   const frame = { iframe, id, origins }
   frames.push(frame)
