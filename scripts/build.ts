@@ -8,6 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { build } from 'vite'
 import { svelte } from '@sveltejs/vite-plugin-svelte'
 import type { PageName, RenderedPage } from '../src/pages/entry-server.ts'
+import { formatPrints, printOf, type DataPrint } from '../src/embed/fingerprint.ts'
 
 const root = fileURLToPath(new URL('../', import.meta.url))
 
@@ -18,27 +19,77 @@ export const PAGE_FILES: Record<PageName, string> = {
   'embed-exports': 'embed/exports/index.html',
 }
 
-/** Reads published files from dist/ instead of the network. */
-const fetchFromDist: typeof fetch = async (input) => {
-  const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url)
-  try {
-    return new Response(await readFile(fileURLToPath(url)), { headers: { 'Content-Type': 'application/json' } })
-  } catch {
-    return new Response('Not found', { status: 404 })
+/**
+ * Reads published files from dist/ instead of the network, and fingerprints each one read (src/embed/fingerprint.ts):
+ * the first view checks the live files against these before it trusts the prerendered HTML.
+ */
+function fetchFromDist(dataBase: URL): { fetch: typeof fetch; prints: DataPrint[] } {
+  const prints: DataPrint[] = []
+  const fetchImpl: typeof fetch = async (input) => {
+    const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url)
+    let bytes: Uint8Array<ArrayBuffer>
+    try {
+      bytes = new Uint8Array(await readFile(fileURLToPath(url)))
+    } catch {
+      return new Response('Not found', { status: 404 })
+    }
+    const path = url.href.slice(dataBase.href.length)
+    if (!prints.some((print) => print.path === path)) prints.push(printOf(path, bytes))
+    return new Response(bytes, { headers: { 'Content-Type': 'application/json' } })
   }
+  return { fetch: fetchImpl, prints }
 }
 
-/** Puts the rendered markup inside <div id="app">, marked with the flags it was rendered with. */
-export function injectPage(html: string, page: RenderedPage): string {
+/** Puts the rendered markup inside <div id="app">, marked with the flags and the data files it was rendered with. */
+export function injectPage(html: string, page: RenderedPage, prints: readonly DataPrint[] = []): string {
   const marker = /<div id="app"([^>]*)><\/div>/
   if (!marker.test(html)) throw new Error('No empty <div id="app"></div> to prerender into')
-  const flags = page.flags.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`)
+  const escape = (value: string) => value.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`)
+  const flags = escape(page.flags)
+  const verify = prints.length > 0 ? ` data-verify="${escape(formatPrints(prints))}"` : ''
   return html
     .replace('</head>', `${page.head}</head>`)
     .replace(
       marker,
-      (_all, attributes: string) => `<div id="app"${attributes} data-prerendered="${flags}">${page.body}</div>`,
+      (_all, attributes: string) =>
+        `<div id="app"${attributes} data-prerendered="${flags}"${verify}>${page.body}</div>`,
     )
+}
+
+interface ManifestChunk {
+  file: string
+  css?: string[]
+  imports?: string[]
+  dynamicImports?: string[]
+}
+
+/**
+ * A page's first view ships only src/embed/start.ts; its components' code arrives later by dynamic import, and
+ * Vite would fetch their CSS only then. The prerendered graphic needs those styles from the first paint, so every
+ * page links, in its HTML, the CSS of all the code it may load (Vite's manifest says which).
+ */
+async function linkInteractiveStyles(dist: string) {
+  const manifestFile = dist + '.vite/manifest.json'
+  const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as Record<string, ManifestChunk>
+  for (const [key, entry] of Object.entries(manifest)) {
+    if (!key.endsWith('.html')) continue
+    const css = new Set<string>()
+    const seen = new Set<string>()
+    const walk = (chunk: ManifestChunk | undefined) => {
+      if (!chunk || seen.has(chunk.file)) return
+      seen.add(chunk.file)
+      for (const file of chunk.css ?? []) css.add(file)
+      for (const next of [...(chunk.imports ?? []), ...(chunk.dynamicImports ?? [])]) walk(manifest[next])
+    }
+    walk(entry)
+    const html = await readFile(dist + key, 'utf8')
+    const up = '../'.repeat(key.split('/').length - 1) || './'
+    const links = [...css]
+      .filter((file) => !html.includes(`${up}${file}"`))
+      .map((file) => `<link rel="stylesheet" crossorigin href="${up}${file}">`)
+    await writeFile(dist + key, html.replace('</head>', `${links.join('')}</head>`))
+  }
+  await rm(dist + '.vite', { recursive: true, force: true })
 }
 
 /**
@@ -94,16 +145,18 @@ async function buildSiteInProduction({ quiet = false, outDir = root + 'dist/' }:
   const ssrOut = (await mkdtemp(root + '.ssr-')) + '/'
   const logLevel = quiet ? 'warn' : 'info'
   const configFile = root + 'vite.config.ts'
-  await build({ configFile, logLevel, build: { outDir: dist } })
+  await build({ configFile, logLevel, build: { outDir: dist, manifest: true } })
+  await linkInteractiveStyles(dist)
   await build({ configFile, logLevel, build: { ssr: true, outDir: ssrOut, emptyOutDir: true } })
   const server = (await import(
     pathToFileURL(ssrOut + 'entry-server.js').href
   )) as typeof import('../src/pages/entry-server.ts')
   const dataBase = pathToFileURL(dist + 'data/')
   for (const [page, file] of Object.entries(PAGE_FILES) as [PageName, string][]) {
-    const rendered = await server.renderPage(page, dataBase, fetchFromDist)
+    const source = fetchFromDist(dataBase)
+    const rendered = await server.renderPage(page, dataBase, source.fetch)
     const html = await readFile(dist + file, 'utf8')
-    await writeFile(dist + file, injectPage(html, rendered))
+    await writeFile(dist + file, injectPage(html, rendered, source.prints))
   }
   await rm(ssrOut, { recursive: true, force: true })
   await buildEmbedScripts(dist, logLevel)

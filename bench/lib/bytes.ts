@@ -125,7 +125,7 @@ export function htmlDependencies(html: string): string[] {
 
 /**
  * Static imports of an ES module chunk (minified Rollup/Rolldown output): `import"./a.js"`, `import{x}from"./b.js"`,
- * `import*as y from"./c.js"`, `export{z}from"./d.js"`, `export*from"./e.js"`. A dynamic `import("./f.js")` is lazy.
+ * `import*as y from"./c.js"`, `export{z}from"./d.js"`, `export*from"./e.js"`. A dynamic `import("./f.js")` (any quotes) is lazy.
  */
 export function staticImports(code: string): string[] {
   const found: string[] = []
@@ -140,7 +140,7 @@ export function staticImports(code: string): string[] {
 
 /** Dynamic imports of a chunk (reported as lazy, never counted in first view). */
 export function dynamicImports(code: string): string[] {
-  return [...code.matchAll(/\bimport\(\s*(["'])([^"'\n]+)\1\s*\)/g)].map((m) => m[2] ?? '').filter(Boolean)
+  return [...code.matchAll(/\bimport\(\s*(["'`])([^"'`\n]+)\1\s*\)/g)].map((m) => m[2] ?? '').filter(Boolean)
 }
 
 /** url(...) references of a stylesheet (fonts, images). */
@@ -255,4 +255,11 @@ export function byteRows(pages: PageBytes[]): (string | number)[][] {
     rows.push([page.page, cell(t.html), cell(t.js), cell(t.css), cell(t.data), cell(t.geo), cell(t.all), kb(t.all.raw)])
   }
   return rows
+}
+
+/** Gzipped bytes of the JavaScript a page may load after its first view (its dynamic imports, followed). */
+export function lazyJsGzip(distDir: string, graph: Graph): number {
+  return graph.lazy
+    .filter((file) => kindOf(file) === 'js')
+    .reduce((sum, file) => sum + fileBytes(distDir, file).gzip, 0)
 }

@@ -12,12 +12,17 @@ export interface ResizeOptions {
   widget: string
   /** The host asked for a language or theme (loader.js reads them from the iframe's data-lang/data-theme). */
   onflags?: (flags: { lang?: string; theme?: string }) => void
-  selection?: Selection
   host?: Window
 }
 
-export function startResizeProtocol({ wrapper, widget, onflags, selection, host = window.parent }: ResizeOptions) {
-  if (host === window) return () => {}
+export interface ResizeProtocol {
+  /** Reports the selections made in the widget to the host (from when the widget becomes interactive). */
+  follow(selection: Selection): void
+  stop(): void
+}
+
+export function startResizeProtocol({ wrapper, widget, onflags, host = window.parent }: ResizeOptions): ResizeProtocol {
+  if (host === window) return { follow() {}, stop() {} }
   let id = cleanId(new URLSearchParams(location.search).get('id')) ?? widget
   let last = -1
 
@@ -42,24 +47,31 @@ export function startResizeProtocol({ wrapper, widget, onflags, selection, host 
   }
   window.addEventListener('message', onmessage)
 
-  const stopSelection = selection?.subscribe(({ selection: s }) => {
-    const message: SelectMessage = {
-      sentinel: SENTINEL,
-      type: 'select',
-      id,
-      widget,
-      department: s.department,
-      event: s.event,
-      period: s.period,
-    }
-    host.postMessage(message, '*')
-  })
+  let stopSelection: (() => void) | undefined
+  const follow = (selection: Selection) => {
+    stopSelection?.()
+    stopSelection = selection.subscribe(({ selection: s }) => {
+      const message: SelectMessage = {
+        sentinel: SENTINEL,
+        type: 'select',
+        id,
+        widget,
+        department: s.department,
+        event: s.event,
+        period: s.period,
+      }
+      host.postMessage(message, '*')
+    })
+  }
 
   host.postMessage({ sentinel: SENTINEL, type: 'ready', id }, '*')
   post(true)
-  return () => {
-    observer.disconnect()
-    window.removeEventListener('message', onmessage)
-    stopSelection?.()
+  return {
+    follow,
+    stop() {
+      observer.disconnect()
+      window.removeEventListener('message', onmessage)
+      stopSelection?.()
+    },
   }
 }

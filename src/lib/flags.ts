@@ -81,3 +81,18 @@ export function flagsToSearch(flags: RenderFlags): string {
   if (flags.static) params.set('static', '')
   return params.toString().replace(/=(?=&|$)/g, '')
 }
+
+export type HostFlags = Partial<Pick<RenderFlags, 'lang' | 'theme'>>
+
+/**
+ * What a host's `init` message (loader.js passes the iframe's data-lang and data-theme) may change: a valid
+ * language or theme, and only where the embed URL itself did not choose one.
+ */
+export function hostFlagChanges(requested: { lang?: string; theme?: string }, explicit: URLSearchParams): HostFlags {
+  const changes: HostFlags = {}
+  const lang = requested.lang?.trim().toLowerCase()
+  const theme = requested.theme?.trim().toLowerCase()
+  if (lang && isLang(lang) && !explicit.has('lang')) changes.lang = lang
+  if (theme && (THEMES as readonly string[]).includes(theme) && !explicit.has('theme')) changes.theme = theme as Theme
+  return changes
+}

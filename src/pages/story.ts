@@ -1,14 +1,4 @@
-import Story from './story/Story.svelte'
-import { boot } from '../embed/boot.svelte.ts'
-import { WIDGETS } from '../embed/widgets.ts'
+// First view of the story: the prerendered page; its graphics' code loads when the reader reaches for one of them.
+import { startPage } from '../embed/start.ts'
 
-boot(
-  document.getElementById('app') as HTMLElement,
-  Story,
-  {
-    map: WIDGETS.map.load,
-    timeline: WIDGETS.timeline.load,
-    exports: WIDGETS.exports.load,
-  },
-  (context) => context,
-)
+startPage({ target: document.getElementById('app') as HTMLElement, load: () => import('./story-interactive.ts') })

@@ -45,15 +45,26 @@ export async function openPage(
   return { page, problems }
 }
 
-/** Waits until every widget on the page has left the loading state. */
+/**
+ * Waits until every widget on the page has left the loading state and is interactive. A prerendered page
+ * (src/embed/start.ts) first shows its graphics from the HTML and loads their code when the reader reaches for one:
+ * this wakes it as a pointer passing over the first graphic would (without moving the mouse, so no tooltip opens).
+ */
 export async function widgetsSettled(page: Page, timeout = 15_000) {
   await page.waitForFunction(
     () => {
+      const app = document.getElementById('app')
+      if (app?.hasAttribute('data-prerendered')) {
+        const boot = app.dataset.boot
+        if (boot === 'static')
+          app.querySelector('[data-widget]')?.dispatchEvent(new Event('pointerover', { bubbles: true }))
+        if (boot !== 'hydrated' && boot !== 'mounted') return false
+      }
       const widgets = [...document.querySelectorAll('[data-widget]')]
       return widgets.length > 0 && widgets.every((w) => w.getAttribute('data-state') !== 'loading')
     },
     undefined,
-    { timeout },
+    { timeout, polling: 50 },
   )
 }
 

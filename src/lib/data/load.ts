@@ -4,6 +4,7 @@
  * Every failure becomes a DataError that names the file.
  */
 import { validateWith } from './validate.ts'
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from './limits.ts'
 import { armsExports, peruDepartments, protestDeaths, timeline } from './validators.generated.js'
 import type { GeneratedValidator } from './validators.generated.js'
 import type { DatasetName, DeathsDataset, DepartmentsTopology, ExportsDataset, TimelineDataset } from './types.ts'
@@ -45,8 +46,7 @@ export interface LoadOptions {
   maxBytes?: number
 }
 
-export const DEFAULT_TIMEOUT_MS = 15_000
-export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+export { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS }
 
 /** Path of the latest published version of a dataset's major, relative to the data folder. */
 export function dataFile(dataset: DatasetName): string {

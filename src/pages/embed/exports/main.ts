@@ -1,7 +1,8 @@
-// This page imports only the exports widget's code: no other widget, no other dataset's validator.
-import ExportsWidget from '../../../lib/exports/ExportsWidget.svelte'
-import { loadExportsData } from '../../../lib/exports/load.ts'
-import { entry } from '../../../embed/widgets-entry.ts'
-import { mountEmbed } from '../../../embed/mount.ts'
+// First view of the exports embed: the prerendered graphic, kept sized; the widget's code loads on the reader's intent.
+import { startPage } from '../../../embed/start.ts'
 
-mountEmbed('exports', entry(ExportsWidget, loadExportsData), document.getElementById('app') as HTMLElement)
+startPage({
+  target: document.getElementById('app') as HTMLElement,
+  widget: 'exports',
+  load: () => import('./interactive.ts'),
+})

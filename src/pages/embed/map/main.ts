@@ -1,7 +1,8 @@
-// This page imports only the map widget's code: no other widget, no other dataset's validator.
-import MapWidget from '../../../lib/map/MapWidget.svelte'
-import { loadMapData } from '../../../lib/map/load.ts'
-import { entry } from '../../../embed/widgets-entry.ts'
-import { mountEmbed } from '../../../embed/mount.ts'
+// First view of the map embed: the prerendered graphic, kept sized; the widget's code loads on the reader's intent.
+import { startPage } from '../../../embed/start.ts'
 
-mountEmbed('map', entry(MapWidget, loadMapData), document.getElementById('app') as HTMLElement)
+startPage({
+  target: document.getElementById('app') as HTMLElement,
+  widget: 'map',
+  load: () => import('./interactive.ts'),
+})

@@ -1,7 +1,8 @@
-// This page imports only the timeline widget's code: no other widget, no other dataset's validator.
-import TimelineWidget from '../../../lib/timeline/TimelineWidget.svelte'
-import { loadTimelineData } from '../../../lib/timeline/load.ts'
-import { entry } from '../../../embed/widgets-entry.ts'
-import { mountEmbed } from '../../../embed/mount.ts'
+// First view of the timeline embed: the prerendered graphic, kept sized; the widget's code loads on the reader's intent.
+import { startPage } from '../../../embed/start.ts'
 
-mountEmbed('timeline', entry(TimelineWidget, loadTimelineData), document.getElementById('app') as HTMLElement)
+startPage({
+  target: document.getElementById('app') as HTMLElement,
+  widget: 'timeline',
+  load: () => import('./interactive.ts'),
+})

@@ -1,0 +1,191 @@
+/**
+ * The first view's small helpers (no Svelte, no validators): check the published data against the fingerprints
+ * the HTML was drawn from, serve those downloads to the interactive code once so it does not fetch them twice, and
+ * watch for the reader reaching for a graphic. See src/embed/start.ts for how a page uses them.
+ */
+import { DEFAULT_TIMEOUT_MS } from '../lib/data/limits.ts'
+import { fnv1a, type DataPrint } from './fingerprint.ts'
+
+/** Reads at most `limit` bytes; null when the body is longer (an oversized or endless file). */
+async function readUpTo(response: Response, limit: number): Promise<Uint8Array | null> {
+  const declared = Number(response.headers.get('content-length') ?? NaN)
+  if (Number.isFinite(declared) && declared > limit) return null
+  if (!response.body) {
+    const bytes = new Uint8Array(await response.arrayBuffer())
+    return bytes.byteLength > limit ? null : bytes
+  }
+  const reader = response.body.getReader()
+  const all = new Uint8Array(limit)
+  let total = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    if (total + value.byteLength > limit) {
+      await reader.cancel().catch(() => undefined)
+      return null
+    }
+    all.set(value, total)
+    total += value.byteLength
+  }
+  return all.subarray(0, total)
+}
+
+/**
+ * Downloads every fingerprinted file. Resolves to their bytes by URL when all of them match the fingerprints, and
+ * to null when any differs or fails (HTTP error, network, timeout, too long): the caller then takes the full path,
+ * which downloads again and reports the problem in the widget.
+ */
+export async function verifyPrerendered(
+  prints: readonly DataPrint[],
+  base: URL,
+  fetchImpl: typeof fetch = (input, init) => fetch(input, init),
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+): Promise<Map<string, Uint8Array> | null> {
+  const controller = new AbortController()
+  const timer = setTimeout(() => controller.abort(), timeoutMs)
+  try {
+    const files = await Promise.all(
+      prints.map(async (print) => {
+        const url = new URL(print.path, base).href
+        const response = await fetchImpl(url, { signal: controller.signal, headers: { accept: 'application/json' } })
+        if (!response.ok) return null
+        const bytes = await readUpTo(response, print.bytes)
+        return bytes && bytes.byteLength === print.bytes && fnv1a(bytes) === print.hash ? ([url, bytes] as const) : null
+      }),
+    )
+    if (files.some((file) => file === null)) return null
+    return new Map(files as [string, Uint8Array][])
+  } catch {
+    return null
+  } finally {
+    clearTimeout(timer)
+    controller.abort()
+  }
+}
+
+/** A fetch that answers each prefetched URL once from memory, then goes to the network (a retry downloads again). */
+export function prefilledFetch(
+  prefetched: Map<string, Uint8Array>,
+  base: typeof fetch = (input, init) => fetch(input, init),
+): typeof fetch {
+  const left = new Map(prefetched)
+  return (input, init) => {
+    const url = input instanceof Request ? input.url : String(input)
+    const bytes = left.get(url)
+    if (!bytes) return base(input, init)
+    left.delete(url)
+    if (init?.signal?.aborted) return Promise.reject(init.signal.reason)
+    const headers = { 'content-type': 'application/json', 'content-length': String(bytes.byteLength) }
+    return Promise.resolve(new Response(bytes.slice(), { status: 200, headers }))
+  }
+}
+
+/** The reader reaching for a graphic: hovering it, touching it, tabbing into it, pressing a key in it. */
+export const INTENT_EVENTS = ['pointerover', 'pointerdown', 'touchstart', 'focusin', 'keydown'] as const
+
+/** Keys the widgets act on, replayed if pressed before the interactive code arrived. */
+const REPLAYED_KEYS = new Set([
+  'Enter',
+  ' ',
+  'Escape',
+  'ArrowLeft',
+  'ArrowRight',
+  'ArrowUp',
+  'ArrowDown',
+  'Home',
+  'End',
+])
+/** Elements whose click the browser has already acted on: replaying it would act twice. */
+const NATIVE = 'a, input, select, textarea, label, summary, [contenteditable]'
+
+export interface IntentWatch {
+  /**
+   * Stops watching. The returned function, called once the graphics are interactive, tells them where the reader
+   * already is: keyboard focus and a resting mouse pointer are announced again, then the last click or key press
+   * made in a graphic is replayed, if its element is still there.
+   */
+  finish(): () => void
+}
+
+/**
+ * Calls `onintent` on the first sign that the reader is reaching for a graphic (`within` says whether an element
+ * belongs to one), and keeps, until `finish`, what the interactive code will need to catch up with the reader.
+ */
+export function watchIntent(doc: Document, within: (target: Element) => boolean, onintent: () => void): IntentWatch {
+  let last: Event | null = null
+  let pointer: { x: number; y: number } | null = null
+  const inside = (event: Event) => event.target instanceof Element && within(event.target)
+  const intent = (event: Event) => {
+    if (inside(event)) onintent()
+  }
+  const record = (event: Event) => {
+    if (!inside(event) || event.defaultPrevented) return
+    const target = event.target as Element
+    if (event instanceof KeyboardEvent ? !REPLAYED_KEYS.has(event.key) : target.closest(NATIVE)) return
+    last = event
+  }
+  const track = (event: Event) => {
+    const { pointerType, clientX, clientY } = event as PointerEvent
+    pointer = pointerType === 'mouse' && inside(event) ? { x: clientX, y: clientY } : null
+  }
+  const listeners: [string, (event: Event) => void][] = [
+    ...INTENT_EVENTS.map((type) => [type, intent] as [string, (event: Event) => void]),
+    ['click', record],
+    ['keydown', record],
+    ['pointermove', track],
+    ['pointerover', track],
+  ]
+  for (const [type, listener] of listeners) doc.addEventListener(type, listener, { capture: true, passive: true })
+  return {
+    finish() {
+      for (const [type, listener] of listeners) doc.removeEventListener(type, listener, { capture: true })
+      const event = last
+      const at = pointer
+      last = null
+      pointer = null
+      return () => {
+        const focused = doc.activeElement
+        if (focused && focused !== doc.body && within(focused) && focused.matches(':focus-visible')) {
+          focused.dispatchEvent(new FocusEvent('focus'))
+          focused.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }))
+        }
+        const under = at ? doc.elementFromPoint(at.x, at.y) : null
+        if (at && under && within(under)) {
+          const init = { clientX: at.x, clientY: at.y, pointerType: 'mouse', isPrimary: true, pointerId: 1 }
+          under.dispatchEvent(new PointerEvent('pointerover', { ...init, bubbles: true, composed: true }))
+          for (let el: Element | null = under; el && within(el); el = el.parentElement)
+            el.dispatchEvent(new PointerEvent('pointerenter', init))
+          under.dispatchEvent(new PointerEvent('pointermove', { ...init, bubbles: true, composed: true }))
+        }
+        const target = event?.target
+        if (!event || !(target instanceof Element) || !target.isConnected) return
+        target.dispatchEvent(copyEvent(event))
+      }
+    },
+  }
+}
+
+function copyEvent(event: Event): Event {
+  const base = { bubbles: true, cancelable: true, composed: true }
+  if (event instanceof KeyboardEvent) {
+    const { key, code, shiftKey, altKey, ctrlKey, metaKey } = event
+    return new KeyboardEvent(event.type, { ...base, key, code, shiftKey, altKey, ctrlKey, metaKey })
+  }
+  if (event instanceof MouseEvent) {
+    const { clientX, clientY, screenX, screenY, button, detail, shiftKey, altKey, ctrlKey, metaKey } = event
+    return new MouseEvent(event.type, {
+      ...base,
+      clientX,
+      clientY,
+      screenX,
+      screenY,
+      button,
+      detail,
+      shiftKey,
+      altKey,
+      ctrlKey,
+      metaKey,
+    })
+  }
+  return new Event(event.type, base)
+}

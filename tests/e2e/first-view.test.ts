@@ -1,0 +1,150 @@
+/**
+ * First view (src/embed/start.ts): the prerendered graphic with one small script; the interactive code loads when the
+ * reader reaches for the graphic, keeps the nodes, and does not lose a tap made while it was on its way. The data are
+ * downloaded once when they are the files the HTML was drawn from; a file corrected since the build is drawn anew.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { baseUrl, launch, openPage, VIEWPORTS } from './browser.ts'
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launch()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+const MAP = '[data-widget="map"]'
+const boot = (page: Page) => page.evaluate(() => document.getElementById('app')?.dataset.boot ?? null)
+
+/** Records the site's own requests (paths), from before the page loads. */
+function recordRequests(page: Page): string[] {
+  const origin = new URL(baseUrl()).origin
+  const paths: string[] = []
+  page.on('request', (request) => {
+    const url = new URL(request.url())
+    if (url.origin === origin) paths.push(url.pathname)
+  })
+  return paths
+}
+
+async function open(path: string, options: Parameters<typeof openPage>[2] = {}) {
+  const context = await browser.newContext({ viewport: VIEWPORTS.desktop, ...options })
+  const page = await context.newPage()
+  const problems: string[] = []
+  page.on('console', (m) => void (m.type() === 'error' && problems.push(m.text())))
+  page.on('pageerror', (e) => problems.push(e.message))
+  const requests = recordRequests(page)
+  return { page, problems, requests, go: () => page.goto(new URL(path, baseUrl()).href) }
+}
+
+describe('first view', () => {
+  it('shows the prerendered map with one small script, and loads the rest when a pointer reaches the map', async () => {
+    const { page, problems, requests, go } = await open('embed/map/')
+    await go()
+    await page.waitForSelector('#app[data-boot="static"]')
+    await page.waitForLoadState('networkidle')
+    const scripts = requests.filter((path) => path.endsWith('.js'))
+    expect(
+      scripts.some((path) => /\/(interactive|boot[.\w]*|load|mount)-/.test(path)),
+      scripts.join(' '),
+    ).toBe(false)
+    // Still static after a while: nothing but the reader wakes it.
+    await page.waitForTimeout(500)
+    expect(await boot(page)).toBe('static')
+
+    const svg = await page.$(`${MAP} svg`)
+    await page.hover(`${MAP} [data-id="PE-LOR"]`)
+    await page.waitForSelector('#app[data-boot="hydrated"]')
+    expect(await svg!.evaluate((node) => node.isConnected)).toBe(true)
+    await expect.poll(() => page.locator(`${MAP} .pp-tooltip`).textContent()).toContain('Loreto')
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+
+  it('wakes on the keyboard and keeps focus where the reader put it', async () => {
+    const { page, problems, go } = await open('embed/map/')
+    await go()
+    await page.waitForSelector('#app[data-boot="static"]')
+    await page.keyboard.press('Tab')
+    const focused = await page.evaluateHandle(() => document.activeElement)
+    expect(
+      await focused.evaluate((el) => el !== null && el !== document.body && Boolean(el.closest('[data-widget]'))),
+    ).toBe(true)
+    await page.waitForSelector('#app[data-boot="hydrated"]')
+    expect(await page.evaluate((el) => el === document.activeElement, focused)).toBe(true)
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+
+  it('does not lose a tap made while the interactive code was still on its way', async () => {
+    const { page, problems, go } = await open('embed/map/', {
+      viewport: VIEWPORTS.phone,
+      hasTouch: true,
+      isMobile: true,
+    })
+    await page.route('**/assets/interactive-*.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1200))
+      await route.continue()
+    })
+    await go()
+    await page.waitForSelector('#app[data-boot="static"]')
+    await page.tap(`${MAP} [data-kind="place"][data-id="Juliaca"]`)
+    expect(await boot(page)).toBe('loading')
+    await page.waitForSelector('#app[data-boot="hydrated"]')
+    await expect.poll(() => page.locator(`${MAP} .pp-tooltip`).textContent()).toContain('Juliaca')
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+
+  it('downloads each data file once when it is the one the HTML was drawn from', async () => {
+    const { page, problems, requests, go } = await open('embed/map/')
+    await go()
+    await page.waitForSelector('#app[data-boot="static"]')
+    await page.hover(MAP)
+    await page.waitForSelector('#app[data-boot="hydrated"]')
+    await page.waitForLoadState('networkidle')
+    const data = requests.filter((path) => path.includes('/data/')).sort()
+    expect(data).toEqual(['/data/peru-departments/v1.json', '/data/protest-deaths/v1.json'])
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+
+  it('draws a data file corrected since the build anew, at once, instead of trusting the HTML', async () => {
+    const { page, problems, requests, go } = await open('embed/map/')
+    // A correction published after the build: Loreto gets a (fictional) death, valid by the schema.
+    await page.route('**/data/protest-deaths/v1.json', async (route) => {
+      const response = await route.fetch()
+      type Death = { department_code: string; department: string; counted_by_defensoria: string }
+      const json = (await response.json()) as { records: Death[] }
+      const puno = json.records.find((r) => r.department_code === 'PE-PUN' && r.counted_by_defensoria === 'yes')!
+      json.records[json.records.indexOf(puno)] = { ...puno, department_code: 'PE-LOR', department: 'Loreto' }
+      await route.fulfill({ response, body: JSON.stringify(json) })
+    })
+    await go()
+    // No reader action needed: the HTML is stale, so the page is drawn again as soon as the data are in.
+    await page.waitForSelector('#app[data-boot="mounted"]')
+    const deaths = await page.$$eval(`${MAP} [data-kind="department"]`, (paths) =>
+      Object.fromEntries(paths.map((p) => [p.getAttribute('data-id'), Number(p.getAttribute('data-deaths'))])),
+    )
+    expect(deaths['PE-LOR']).toBe(1)
+    expect(deaths['PE-PUN']).toBe(28)
+    expect(requests.filter((path) => path.endsWith('protest-deaths/v1.json'))).toHaveLength(2)
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+
+  it('wakes the story when the reader reaches for one of its graphics, not before', async () => {
+    const { page, problems, go } = await open('./', { viewport: VIEWPORTS.phone })
+    await go()
+    await page.waitForSelector('#app[data-boot="static"]')
+    await page.hover('h1')
+    await page.waitForTimeout(300)
+    expect(await boot(page)).toBe('static')
+    await page.hover('[data-widget="timeline"]')
+    await page.waitForSelector('#app[data-boot="hydrated"]')
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+})

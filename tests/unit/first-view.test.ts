@@ -1,0 +1,115 @@
+/** The first view's data check (src/embed/fingerprint.ts, src/embed/wake.ts) and the host's flag requests. */
+import { describe, expect, it } from 'vitest'
+import { fnv1a, formatPrints, parsePrints, printOf } from '../../src/embed/fingerprint.ts'
+import { prefilledFetch, verifyPrerendered } from '../../src/embed/wake.ts'
+import { hostFlagChanges } from '../../src/lib/flags.ts'
+
+const encode = (text: string) => new TextEncoder().encode(text)
+const BASE = new URL('https://cdn.example/graphics/data/')
+
+/** A fetch over a table of URL → response factory, counting requests. */
+function fakeFetch(files: Record<string, () => Response | Promise<Response>>) {
+  const calls: string[] = []
+  const impl: typeof fetch = async (input) => {
+    const url = String(input)
+    calls.push(url)
+    const file = files[url]
+    if (!file) return new Response('missing', { status: 404 })
+    return file()
+  }
+  return { impl, calls }
+}
+
+describe('fingerprints', () => {
+  it('computes FNV-1a 32 like the reference vectors', () => {
+    expect(fnv1a(encode(''))).toBe('811c9dc5')
+    expect(fnv1a(encode('a'))).toBe('e40c292c')
+    expect(fnv1a(encode('foobar'))).toBe('bf9cf968')
+  })
+
+  it('round-trips through the data-verify attribute', () => {
+    const prints = [printOf('protest-deaths/v1.json', encode('{"a":1}')), printOf('timeline/v1.json', encode('[]'))]
+    expect(parsePrints(formatPrints(prints))).toEqual(prints)
+  })
+
+  it('refuses anything malformed, so the page takes the full path', () => {
+    for (const bad of [
+      null,
+      '',
+      '   ',
+      'protest-deaths/v1.json:12',
+      'protest-deaths/v1.json:12:XYZ12345',
+      '../../evil/v1.json:1:00000000',
+      'https://evil.example/x/v1.json:1:00000000',
+      'protest-deaths/v1.json:12:0000000a javascript:1:00000000',
+    ])
+      expect(parsePrints(bad), String(bad)).toBeNull()
+  })
+})
+
+describe('verifyPrerendered', () => {
+  const text = '{"version":"1.0.0","records":[]}'
+  const print = printOf('protest-deaths/v1.json', encode(text))
+  const url = new URL(print.path, BASE).href
+
+  it('hands back the bytes when the live file is the one the HTML was drawn from', async () => {
+    const { impl } = fakeFetch({ [url]: () => new Response(text) })
+    const files = await verifyPrerendered([print], BASE, impl)
+    expect(new TextDecoder().decode(files?.get(url))).toBe(text)
+  })
+
+  it('says no when the file changed, even by one byte of the same length', async () => {
+    const changed = text.replace('1.0.0', '1.0.1')
+    const { impl } = fakeFetch({ [url]: () => new Response(changed) })
+    expect(await verifyPrerendered([print], BASE, impl)).toBeNull()
+  })
+
+  it('says no on HTTP errors, network errors, longer files and timeouts', async () => {
+    const cases: (() => Response | Promise<Response>)[] = [
+      () => new Response('gone', { status: 404 }),
+      () => Promise.reject(new TypeError('Failed to fetch')),
+      () => new Response(text + ' '.repeat(10_000)),
+      () => new Response(text, { headers: { 'content-length': '99999999' } }),
+    ]
+    for (const respond of cases) {
+      const { impl } = fakeFetch({ [url]: respond })
+      expect(await verifyPrerendered([print], BASE, impl)).toBeNull()
+    }
+    const never: typeof fetch = (_input, init) =>
+      new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new Error('aborted'))))
+    expect(await verifyPrerendered([print], BASE, never, 30)).toBeNull()
+  })
+
+  it('says no when any one of several files fails', async () => {
+    const other = printOf('peru-departments/v1.json', encode('{}'))
+    const { impl } = fakeFetch({ [url]: () => new Response(text) })
+    expect(await verifyPrerendered([print, other], BASE, impl)).toBeNull()
+  })
+})
+
+describe('prefilledFetch', () => {
+  it('answers a prefetched URL once from memory, then from the network', async () => {
+    const url = new URL('timeline/v1.json', BASE).href
+    const { impl, calls } = fakeFetch({ [url]: () => new Response('"network"') })
+    const fetchOnce = prefilledFetch(new Map([[url, encode('"memory"')]]), impl)
+    const first = await fetchOnce(url)
+    expect(first.headers.get('content-length')).toBe('8')
+    expect(await first.text()).toBe('"memory"')
+    expect(await (await fetchOnce(url)).text()).toBe('"network"')
+    expect(calls).toEqual([url])
+  })
+})
+
+describe('hostFlagChanges', () => {
+  it('takes a valid language and theme the embed URL did not set', () => {
+    expect(hostFlagChanges({ lang: 'ES', theme: 'dark' }, new URLSearchParams(''))).toEqual({
+      lang: 'es',
+      theme: 'dark',
+    })
+  })
+
+  it('ignores what the embed URL already chose, and invalid values', () => {
+    expect(hostFlagChanges({ lang: 'fr', theme: 'dark' }, new URLSearchParams('lang=en&theme=light'))).toEqual({})
+    expect(hostFlagChanges({ lang: 'de', theme: '<script>' }, new URLSearchParams(''))).toEqual({})
+  })
+})
