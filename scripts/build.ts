@@ -65,10 +65,13 @@ interface ManifestChunk {
 
 /**
  * A page's first view ships only src/embed/start.ts; its components' code arrives later by dynamic import, and
- * Vite would fetch their CSS only then. The prerendered graphic needs those styles from the first paint, so every
- * page links, in its HTML, the CSS of all the code it may load (Vite's manifest says which).
+ * Vite would fetch their CSS only then. The prerendered graphic needs those styles for its first paint, so each
+ * page gets, inline in its <head>, the CSS of all the code it may load (Vite's manifest says which): one download
+ * instead of one per stylesheet before anything is drawn (the CSP allows inline styles, not inline scripts).
+ * Each file also keeps a `<link rel="stylesheet" disabled>`, which the browser does not fetch: Vite's loader sees
+ * it and does not fetch the same CSS again when the interactive code arrives.
  */
-async function linkInteractiveStyles(dist: string) {
+async function inlineStyles(dist: string) {
   const manifestFile = dist + '.vite/manifest.json'
   const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as Record<string, ManifestChunk>
   for (const [key, entry] of Object.entries(manifest)) {
@@ -82,12 +85,17 @@ async function linkInteractiveStyles(dist: string) {
       for (const next of [...(chunk.imports ?? []), ...(chunk.dynamicImports ?? [])]) walk(manifest[next])
     }
     walk(entry)
-    const html = await readFile(dist + key, 'utf8')
+    let html = await readFile(dist + key, 'utf8')
     const up = '../'.repeat(key.split('/').length - 1) || './'
-    const links = [...css]
-      .filter((file) => !html.includes(`${up}${file}"`))
-      .map((file) => `<link rel="stylesheet" crossorigin href="${up}${file}">`)
-    await writeFile(dist + key, html.replace('</head>', `${links.join('')}</head>`))
+    // The page's own stylesheets first, in their order, then those of the code it loads later.
+    const linked = /<link rel="stylesheet"[^>]*? href="([^"]+\.css)">/g
+    const files = [...html.matchAll(linked)].map((match) => match[1]!.slice(up.length))
+    for (const file of css) if (!files.includes(file)) files.push(file)
+    const styles = await Promise.all(files.map((file) => readFile(dist + file, 'utf8')))
+    if (styles.some((style) => /<\/style/i.test(style))) throw new Error(`${key}: a stylesheet contains </style`)
+    const markers = files.map((file) => `<link rel="stylesheet" disabled href="${up}${file}">`).join('')
+    html = html.replace(linked, '').replace('</head>', `<style>${styles.join('\n')}</style>${markers}</head>`)
+    await writeFile(dist + key, html)
   }
   await rm(dist + '.vite', { recursive: true, force: true })
 }
@@ -146,7 +154,7 @@ async function buildSiteInProduction({ quiet = false, outDir = root + 'dist/' }:
   const logLevel = quiet ? 'warn' : 'info'
   const configFile = root + 'vite.config.ts'
   await build({ configFile, logLevel, build: { outDir: dist, manifest: true } })
-  await linkInteractiveStyles(dist)
+  await inlineStyles(dist)
   await build({ configFile, logLevel, build: { ssr: true, outDir: ssrOut, emptyOutDir: true } })
   const server = (await import(
     pathToFileURL(ssrOut + 'entry-server.js').href

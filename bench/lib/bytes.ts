@@ -117,7 +117,8 @@ export function htmlDependencies(html: string): string[] {
   for (const [tag] of visible.matchAll(/<link\b[^>]*>/gi)) {
     const rel = (attribute(tag, 'rel') ?? '').toLowerCase().split(/\s+/)
     const href = attribute(tag, 'href')
-    if (!href) continue
+    // A disabled stylesheet is not fetched (the build inlines the CSS and keeps the link as a marker for Vite).
+    if (!href || /\sdisabled(?=[\s>=/])/i.test(tag)) continue
     if (rel.includes('stylesheet') || rel.includes('modulepreload') || rel.includes('preload')) urls.push(href)
   }
   return urls

@@ -101,8 +101,9 @@ const NATIVE = 'a, input, select, textarea, label, summary, [contenteditable]'
 export interface IntentWatch {
   /**
    * Stops watching. The returned function, called once the graphics are interactive, tells them where the reader
-   * already is: keyboard focus and a resting mouse pointer are announced again, then the last click or key press
-   * made in a graphic is replayed, if its element is still there.
+   * already is: form controls the reader changed are set back and announced, keyboard focus and a resting mouse
+   * pointer are announced again, then the last click or key press made in a graphic is replayed, if its element is
+   * still there.
    */
   finish(): () => void
 }
@@ -114,6 +115,8 @@ export interface IntentWatch {
 export function watchIntent(doc: Document, within: (target: Element) => boolean, onintent: () => void): IntentWatch {
   let last: Event | null = null
   let pointer: { x: number; y: number } | null = null
+  // Form controls the reader changed: the browser already did, but the widget's state does not know yet.
+  const changed = new Map<HTMLInputElement | HTMLSelectElement, string | boolean>()
   const inside = (event: Event) => event.target instanceof Element && within(event.target)
   const intent = (event: Event) => {
     if (inside(event)) onintent()
@@ -128,12 +131,21 @@ export function watchIntent(doc: Document, within: (target: Element) => boolean,
     const { pointerType, clientX, clientY } = event as PointerEvent
     pointer = pointerType === 'mouse' && inside(event) ? { x: clientX, y: clientY } : null
   }
+  const change = (event: Event) => {
+    const control = event.target
+    if (!inside(event)) return
+    if (control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio'))
+      changed.set(control, control.checked)
+    else if (control instanceof HTMLInputElement || control instanceof HTMLSelectElement)
+      changed.set(control, control.value)
+  }
   const listeners: [string, (event: Event) => void][] = [
     ...INTENT_EVENTS.map((type) => [type, intent] as [string, (event: Event) => void]),
     ['click', record],
     ['keydown', record],
     ['pointermove', track],
     ['pointerover', track],
+    ['change', change],
   ]
   for (const [type, listener] of listeners) doc.addEventListener(type, listener, { capture: true, passive: true })
   return {
@@ -141,9 +153,18 @@ export function watchIntent(doc: Document, within: (target: Element) => boolean,
       for (const [type, listener] of listeners) doc.removeEventListener(type, listener, { capture: true })
       const event = last
       const at = pointer
+      const controls = [...changed]
       last = null
       pointer = null
+      changed.clear()
       return () => {
+        for (const [control, value] of controls) {
+          if (!control.isConnected) continue
+          if (typeof value === 'boolean') (control as HTMLInputElement).checked = value
+          else control.value = value
+          control.dispatchEvent(new Event('input', { bubbles: true }))
+          control.dispatchEvent(new Event('change', { bubbles: true }))
+        }
         const focused = doc.activeElement
         if (focused && focused !== doc.body && within(focused) && focused.matches(':focus-visible')) {
           focused.dispatchEvent(new FocusEvent('focus'))

@@ -66,4 +66,30 @@ describe('watchIntent', () => {
     replay()
     expect(clicks).not.toHaveBeenCalled()
   })
+
+  it('sets changed form controls back once interactive, and tells the widget', () => {
+    document.body.innerHTML = `<div data-widget="map"><input type="checkbox" id="c"><select id="s"><option value="a">a</option><option value="b">b</option></select></div>`
+    const watch = watchIntent(
+      document,
+      (el) => el.closest('[data-widget]') !== null,
+      () => {},
+    )
+    const box = document.getElementById('c') as HTMLInputElement
+    const select = document.getElementById('s') as HTMLSelectElement
+    box.checked = true
+    box.dispatchEvent(new Event('change', { bubbles: true }))
+    select.value = 'b'
+    select.dispatchEvent(new Event('change', { bubbles: true }))
+    const replay = watch.finish()
+    // Hydration resets them to the widget's state...
+    box.checked = false
+    select.value = 'a'
+    const seen: string[] = []
+    document.addEventListener('change', (event) => seen.push((event.target as Element).id))
+    replay()
+    // ...and the replay restores what the reader chose, announcing each change.
+    expect(box.checked).toBe(true)
+    expect(select.value).toBe('b')
+    expect(seen).toEqual(['c', 's'])
+  })
 })

@@ -98,6 +98,42 @@ describe('first view', () => {
     await page.context().close()
   })
 
+  it('keeps the filters a reader changed while the interactive code was on its way', async () => {
+    const deaths = (page: Page) =>
+      page.$$eval(`${MAP} [data-kind="department"]`, (paths) =>
+        paths.map((p) => `${p.getAttribute('data-id')}:${p.getAttribute('data-deaths')}`).join(' '),
+      )
+    const act = async (page: Page) => {
+      await page.getByRole('checkbox', { name: /Add the 14 other/ }).click()
+      await page.selectOption(`${MAP} select`, '2023-01')
+    }
+    // Reference: the same two changes made once the map is interactive.
+    const late = await open('embed/map/')
+    await late.go()
+    await late.page.waitForSelector('#app[data-boot="static"]')
+    await late.page.hover(MAP)
+    await late.page.waitForSelector('#app[data-boot="hydrated"]')
+    await act(late.page)
+    const expected = await deaths(late.page)
+    await late.page.context().close()
+
+    const { page, problems, go } = await open('embed/map/')
+    await page.route('**/assets/interactive-*.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1200))
+      await route.continue()
+    })
+    await go()
+    await page.waitForSelector('#app[data-boot="static"]')
+    await act(page)
+    expect(await boot(page)).toBe('loading')
+    await page.waitForSelector('#app[data-boot="hydrated"]')
+    await expect.poll(() => deaths(page)).toBe(expected)
+    expect(await page.getByRole('checkbox', { name: /Add the 14 other/ }).isChecked()).toBe(true)
+    expect(await page.$eval(`${MAP} select`, (select) => (select as HTMLSelectElement).value)).toBe('2023-01')
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+
   it('downloads each data file once when it is the one the HTML was drawn from', async () => {
     const { page, problems, requests, go } = await open('embed/map/')
     await go()

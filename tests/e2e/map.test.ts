@@ -3,15 +3,14 @@
  * keyboard tour, axe, the bytes of JavaScript on first view, and screenshots at three widths × two themes and in
  * each language on a phone.
  */
-import { readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { AxeBuilder } from '@axe-core/playwright'
 import { fileURLToPath } from 'node:url'
 import { build, type Plugin } from 'vite'
 import { svelte } from '@sveltejs/vite-plugin-svelte'
-import { baseUrl, launch, openPage, screenshot, widgetsSettled, VIEWPORTS } from './browser.ts'
+import { launch, openPage, screenshot, widgetsSettled, VIEWPORTS } from './browser.ts'
 
 let browser: Browser
 beforeAll(async () => {
@@ -188,25 +187,6 @@ describe('map embed', () => {
     expect(Object.values(await drawn(page)).reduce((a, b) => a + b)).toBe(67)
     expect(problems).toEqual([])
     await page.context().close()
-  })
-
-  it('reports the JavaScript a first view downloads (the page budget is checked in budgets.test.ts)', async () => {
-    const context = await browser.newContext({ viewport: VIEWPORTS.phone })
-    const page = await context.newPage()
-    const scripts: string[] = []
-    page.on('response', (response) => {
-      if (response.request().resourceType() === 'script') scripts.push(new URL(response.url()).pathname)
-    })
-    await page.goto(new URL('embed/map/', baseUrl()).href)
-    await widgetsSettled(page)
-    const dist = inject('distDir')
-    const sizes = scripts.map((path) => ({ path, gzip: gzipSync(readFileSync(`${dist}${path}`), { level: 9 }).length }))
-    const total = sizes.reduce((a, s) => a + s.gzip, 0)
-    console.log(
-      `map embed, JS on first view: ${kib(total)} KiB gz (${sizes.map((s) => `${s.path} ${kib(s.gzip)}`).join(', ')})`,
-    )
-    expect(sizes.length).toBeGreaterThan(0)
-    await context.close()
   })
 
   it('the map widget’s own JavaScript stays within 45 KiB gzipped', async () => {

@@ -24,6 +24,9 @@ function child(value: unknown, key: string): unknown {
 }
 
 /** "records[3] (id pd-2023-01-09-juliaca-04)" for the record part, and "sources[0].url" for the field part. */
+/** Ids quoted in messages: short, plain characters. */
+const SAFE_ID = /^[\w.-]{1,80}$/
+
 export function describeLocation(doc: unknown, instancePath: string): { record: string | null; field: string } {
   const segments = instancePath.split('/').slice(1).map(decodePointer)
   let node: unknown = doc
@@ -37,7 +40,9 @@ export function describeLocation(doc: unknown, instancePath: string): { record: 
     if (record === null && isIndex && i === 1) {
       // top-level arrays (records, totals, periods, deliveries…) hold the records
       const id = typeof node === 'object' && node !== null ? (node as { id?: unknown }).id : undefined
-      record = `${segments[0]}[${seg}]` + (typeof id === 'string' ? ` (id ${id})` : '')
+      // Only an id that looks like one is quoted: a hostile file must not put its own text (or half a megabyte of
+      // it) into the error message.
+      record = `${segments[0]}[${seg}]` + (typeof id === 'string' && SAFE_ID.test(id) ? ` (id ${id})` : '')
       continue
     }
     if (record === null && i === 0 && segments.length > 1 && Array.isArray(node)) continue

@@ -58,8 +58,16 @@ export function rangeText(lang: Lang, period: Period | null): string {
   return p.start === p.end ? formatDate(lang, p.start) : formatDateRange(lang, p.start, p.end)
 }
 
+// Built once per language: a formatter is costly to create, and tooltips and the live region list on every move.
+const listFormats = new Map<Lang, Intl.ListFormat>()
+
 function list(lang: Lang, items: string[]): string {
-  return new Intl.ListFormat(LOCALES[lang], { style: 'long', type: 'conjunction' }).format(items)
+  let format = listFormats.get(lang)
+  if (!format) {
+    format = new Intl.ListFormat(LOCALES[lang], { style: 'long', type: 'conjunction' })
+    listFormats.set(lang, format)
+  }
+  return format.format(items)
 }
 
 export function deathsText(lang: Lang, count: number): string {

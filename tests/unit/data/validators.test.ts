@@ -83,6 +83,13 @@ describe('generated validators', () => {
     })
     expect(describeLocation(deaths, '/title')).toEqual({ record: null, field: 'title' })
   })
+
+  it('quote a record id only when it looks like one, never a hostile file’s long or odd text', () => {
+    const hostile = { records: [{ id: 'x'.repeat(500_000) }, { id: '<img src=x onerror=alert(1)>' }, { id: 'ok-1' }] }
+    expect(describeLocation(hostile, '/records/0/age').record).toBe('records[0]')
+    expect(describeLocation(hostile, '/records/1/age').record).toBe('records[1]')
+    expect(describeLocation(hostile, '/records/2/age').record).toBe('records[2] (id ok-1)')
+  })
 })
 
 // The TypeScript types are written by hand; these typed samples must satisfy the schemas, so types and schemas
