@@ -2,31 +2,33 @@
  * Fingerprints of the data files a page was prerendered from, written by the build into `data-verify` on the
  * page's root and checked by the browser on first view (src/embed/wake.ts): when every published file is byte for
  * byte the one the HTML was drawn from, the HTML is current and needs no validation, no parsing, no re-render.
- * FNV-1a is not a security check: any difference at all sends the page down the full path, which validates.
+ * SHA-256 through Web Crypto: native, off the main thread's JavaScript, so a cheap phone hashes half a megabyte
+ * without a long task. Any difference at all sends the page down the full path, which validates.
  */
 
 export interface DataPrint {
   /** Relative to the data folder, e.g. protest-deaths/v1.json */
   path: string
   bytes: number
-  /** FNV-1a, 32 bits, 8 hex digits */
+  /** SHA-256, 64 hex digits */
   hash: string
 }
 
-export function fnv1a(bytes: Uint8Array): string {
-  let hash = 0x811c9dc5
-  for (let i = 0; i < bytes.length; i++) {
-    hash ^= bytes[i]!
-    hash = Math.imul(hash, 0x01000193)
-  }
-  return (hash >>> 0).toString(16).padStart(8, '0')
+/** Null where Web Crypto is unavailable (a page served over plain http): the page then takes the full path. */
+export async function sha256(bytes: Uint8Array<ArrayBuffer>): Promise<string | null> {
+  const subtle = globalThis.crypto?.subtle
+  if (!subtle) return null
+  const digest = new Uint8Array(await subtle.digest('SHA-256', bytes))
+  return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('')
 }
 
-export function printOf(path: string, bytes: Uint8Array): DataPrint {
-  return { path, bytes: bytes.byteLength, hash: fnv1a(bytes) }
+export async function printOf(path: string, bytes: Uint8Array<ArrayBuffer>): Promise<DataPrint> {
+  const hash = await sha256(bytes)
+  if (!hash) throw new Error('Web Crypto is unavailable')
+  return { path, bytes: bytes.byteLength, hash }
 }
 
-const PRINT = /^([a-z0-9-]{1,40}\/v\d{1,3}\.json):(\d{1,9}):([0-9a-f]{8})$/
+const PRINT = /^([a-z0-9-]{1,40}\/v\d{1,3}\.json):(\d{1,9}):([0-9a-f]{64})$/
 
 export function formatPrints(prints: readonly DataPrint[]): string {
   return prints.map(({ path, bytes, hash }) => `${path}:${bytes}:${hash}`).join(' ')

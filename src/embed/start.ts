@@ -1,7 +1,8 @@
 /**
  * The first view of every page, and all the JavaScript it ships. The graphic is already in the HTML, prerendered
  * at build time; this script
- * - checks that the published data are byte for byte the files the HTML was drawn from (src/embed/wake.ts);
+ * - checks, once the page has loaded and is idle, that the published data are byte for byte the files the HTML
+ *   was drawn from (src/embed/wake.ts);
  * - keeps an iframe sized (src/embed/resize.ts) from the start;
  * - loads the interactive code (Svelte, the widget, the validators) when the reader reaches for a graphic, and
  *   hands it the downloads already made; the page is then hydrated in place.
@@ -58,7 +59,10 @@ export function startPage({ target, load, widget }: PageOptions): void {
     target.firstElementChild && target.dataset.prerendered === flagsToSearch(flags)
       ? parsePrints(target.dataset.verify)
       : null
-  const verified = prints ? verifyPrerendered(prints, dataBaseUrl()) : Promise.resolve(null)
+  // The check waits until the page has loaded and the main thread is idle (the first paint comes first), or until
+  // the reader reaches for a graphic, whichever is sooner.
+  let verifying: Promise<Map<string, Uint8Array> | null> | null = null
+  const verified = () => (verifying ??= prints ? verifyPrerendered(prints, dataBaseUrl()) : Promise.resolve(null))
 
   const intent = watchIntent(
     document,
@@ -83,7 +87,7 @@ export function startPage({ target, load, widget }: PageOptions): void {
     if (waking) return
     waking = true
     target.dataset.boot = 'loading'
-    Promise.all([load(), verified])
+    Promise.all([load(), verified()])
       .then(([page, files]) =>
         page.start({
           target,
@@ -107,8 +111,18 @@ export function startPage({ target, load, widget }: PageOptions): void {
   }
 
   if (!prints) return wake()
-  verified.then((files) => {
-    if (!files) wake()
-    else if (!waking) target.dataset.boot = 'static'
-  })
+  whenIdle(() =>
+    verified().then((files) => {
+      if (!files) wake()
+      else if (!waking) target.dataset.boot = 'static'
+    }),
+  )
+}
+
+/** After the load event, when the main thread is idle (within 2 s at most). */
+function whenIdle(run: () => void) {
+  const schedule = () =>
+    'requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 50)
+  if (document.readyState === 'complete') schedule()
+  else addEventListener('load', schedule, { once: true })
 }

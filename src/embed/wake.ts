@@ -4,10 +4,10 @@
  * watch for the reader reaching for a graphic. See src/embed/start.ts for how a page uses them.
  */
 import { DEFAULT_TIMEOUT_MS } from '../lib/data/limits.ts'
-import { fnv1a, type DataPrint } from './fingerprint.ts'
+import { sha256, type DataPrint } from './fingerprint.ts'
 
 /** Reads at most `limit` bytes; null when the body is longer (an oversized or endless file). */
-async function readUpTo(response: Response, limit: number): Promise<Uint8Array | null> {
+async function readUpTo(response: Response, limit: number): Promise<Uint8Array<ArrayBuffer> | null> {
   const declared = Number(response.headers.get('content-length') ?? NaN)
   if (Number.isFinite(declared) && declared > limit) return null
   if (!response.body) {
@@ -50,7 +50,8 @@ export async function verifyPrerendered(
         const response = await fetchImpl(url, { signal: controller.signal, headers: { accept: 'application/json' } })
         if (!response.ok) return null
         const bytes = await readUpTo(response, print.bytes)
-        return bytes && bytes.byteLength === print.bytes && fnv1a(bytes) === print.hash ? ([url, bytes] as const) : null
+        if (!bytes || bytes.byteLength !== print.bytes) return null
+        return (await sha256(bytes)) === print.hash ? ([url, bytes] as const) : null
       }),
     )
     if (files.some((file) => file === null)) return null

@@ -1,6 +1,6 @@
 /** The first view's data check (src/embed/fingerprint.ts, src/embed/wake.ts) and the host's flag requests. */
-import { describe, expect, it } from 'vitest'
-import { fnv1a, formatPrints, parsePrints, printOf } from '../../src/embed/fingerprint.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { formatPrints, parsePrints, printOf, sha256, type DataPrint } from '../../src/embed/fingerprint.ts'
 import { prefilledFetch, verifyPrerendered } from '../../src/embed/wake.ts'
 import { hostFlagChanges } from '../../src/lib/flags.ts'
 
@@ -21,14 +21,16 @@ function fakeFetch(files: Record<string, () => Response | Promise<Response>>) {
 }
 
 describe('fingerprints', () => {
-  it('computes FNV-1a 32 like the reference vectors', () => {
-    expect(fnv1a(encode(''))).toBe('811c9dc5')
-    expect(fnv1a(encode('a'))).toBe('e40c292c')
-    expect(fnv1a(encode('foobar'))).toBe('bf9cf968')
+  it('computes SHA-256 like the reference vectors', async () => {
+    expect(await sha256(encode(''))).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855')
+    expect(await sha256(encode('abc'))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad')
   })
 
-  it('round-trips through the data-verify attribute', () => {
-    const prints = [printOf('protest-deaths/v1.json', encode('{"a":1}')), printOf('timeline/v1.json', encode('[]'))]
+  it('round-trips through the data-verify attribute', async () => {
+    const prints = [
+      await printOf('protest-deaths/v1.json', encode('{"a":1}')),
+      await printOf('timeline/v1.json', encode('[]')),
+    ]
     expect(parsePrints(formatPrints(prints))).toEqual(prints)
   })
 
@@ -38,10 +40,11 @@ describe('fingerprints', () => {
       '',
       '   ',
       'protest-deaths/v1.json:12',
-      'protest-deaths/v1.json:12:XYZ12345',
-      '../../evil/v1.json:1:00000000',
-      'https://evil.example/x/v1.json:1:00000000',
-      'protest-deaths/v1.json:12:0000000a javascript:1:00000000',
+      `protest-deaths/v1.json:12:${'X'.repeat(64)}`,
+      `protest-deaths/v1.json:12:${'0'.repeat(8)}`,
+      `../../evil/v1.json:1:${'0'.repeat(64)}`,
+      `https://evil.example/x/v1.json:1:${'0'.repeat(64)}`,
+      `protest-deaths/v1.json:12:${'a'.repeat(64)} javascript:1:${'0'.repeat(64)}`,
     ])
       expect(parsePrints(bad), String(bad)).toBeNull()
   })
@@ -49,8 +52,12 @@ describe('fingerprints', () => {
 
 describe('verifyPrerendered', () => {
   const text = '{"version":"1.0.0","records":[]}'
-  const print = printOf('protest-deaths/v1.json', encode(text))
-  const url = new URL(print.path, BASE).href
+  let print: DataPrint
+  let url: string
+  beforeAll(async () => {
+    print = await printOf('protest-deaths/v1.json', encode(text))
+    url = new URL(print.path, BASE).href
+  })
 
   it('hands back the bytes when the live file is the one the HTML was drawn from', async () => {
     const { impl } = fakeFetch({ [url]: () => new Response(text) })
@@ -81,7 +88,7 @@ describe('verifyPrerendered', () => {
   })
 
   it('says no when any one of several files fails', async () => {
-    const other = printOf('peru-departments/v1.json', encode('{}'))
+    const other = await printOf('peru-departments/v1.json', encode('{}'))
     const { impl } = fakeFetch({ [url]: () => new Response(text) })
     expect(await verifyPrerendered([print, other], BASE, impl)).toBeNull()
   })

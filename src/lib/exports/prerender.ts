@@ -35,6 +35,12 @@ export const RESERVE_PX: Record<ChartSpec['id'], number> = {
 
 export type ChartRenderer = (spec: ChartSpec, width: number) => string
 
+/**
+ * Context key (Svelte setContext): a page whose language never changes in place sets it to false, and its HTML
+ * then carries no other-language <template>s. The story is one: its language links load a new page.
+ */
+export const ALTERNATES_CONTEXT = 'pp-exports-alternates'
+
 let renderer: ChartRenderer | null = null
 
 /** Server only (entry-server.ts), and the browser's lazy path once Plot has loaded. */
