@@ -34,7 +34,7 @@ function fetchFromDist(dataBase: URL): { fetch: typeof fetch; prints: DataPrint[
       return new Response('Not found', { status: 404 })
     }
     const path = url.href.slice(dataBase.href.length)
-    if (!prints.some((print) => print.path === path)) prints.push(printOf(path, bytes))
+    if (!prints.some((print) => print.path === path)) prints.push(await printOf(path, bytes))
     return new Response(bytes, { headers: { 'Content-Type': 'application/json' } })
   }
   return { fetch: fetchImpl, prints }

@@ -14,8 +14,10 @@ export interface LoadTiming {
   /** Client render (flags other than the prerendered ones): widgets mounted ready, after the next paint. */
   clientRenderMs: number | null
   longTasks: number
-  /** JS heap in use after a garbage collection, MB. */
+  /** JS heap in use after a garbage collection, MB (before the reader reaches for a graphic). */
   heapMB: number
+  /** From the reader's first intent (a pointer over a graphic) to the page hydrated; null if it never was. */
+  wakeMs: number | null
 }
 
 /** Collected in every page before its scripts run. */
@@ -63,6 +65,34 @@ export async function heapMB(page: Page): Promise<number> {
   return usedSize / 1024 / 1024
 }
 
+/**
+ * Wakes a prerendered page (src/embed/start.ts) as a pointer over its first graphic would, and waits until it is
+ * interactive. Returns the milliseconds that took, measured in the page, or null for a page that was not static.
+ */
+export async function interactive(page: Page, timeout: number): Promise<number | null> {
+  await page.waitForFunction(() => document.getElementById('app')?.dataset.boot !== undefined, undefined, {
+    timeout,
+    polling: 50,
+  })
+  const woke = await page.evaluate(() => {
+    const app = document.getElementById('app')!
+    if (app.dataset.boot !== 'static') return null
+    const started = performance.now()
+    app.querySelector('[data-widget]')?.dispatchEvent(new Event('pointerover', { bubbles: true }))
+    return started
+  })
+  const done = await page.waitForFunction(
+    () => {
+      const boot = document.getElementById('app')?.dataset.boot
+      return boot === 'hydrated' || boot === 'mounted' ? performance.now() : false
+    },
+    undefined,
+    { timeout, polling: 'raf' },
+  )
+  const end = (await done.jsonValue()) as number
+  return woke === null ? null : end - woke
+}
+
 async function widgetsReady(page: Page, timeout: number) {
   await page.waitForFunction(
     () => {
@@ -98,8 +128,10 @@ export async function loadTiming(
     return { ...b, now: performance.now() }
   })
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
-  await cdp.detach()
   const heap = await heapMB(page)
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown })
+  const wakeMs = await interactive(page, 60_000)
+  await cdp.detach()
   await context.close()
   const lastLongTask = Math.max(0, ...bench.longTasks.map(([start, duration]) => start + duration))
   return {
@@ -109,6 +141,7 @@ export async function loadTiming(
     clientRenderMs: bench.mountedPaint !== null && bench.mountedPaint > 0 ? bench.mountedPaint : null,
     longTasks: bench.longTasks.length,
     heapMB: heap,
+    wakeMs,
   }
 }
 
@@ -185,6 +218,8 @@ export async function rerenderTiming(
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown })
   const started = Date.now()
   await page.goto(url)
+  await widgetsReady(page, 120_000)
+  await interactive(page, 120_000)
   await widgetsReady(page, 120_000)
   const loadMs = Date.now() - started
   await page.waitForLoadState('networkidle')
