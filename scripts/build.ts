@@ -47,7 +47,9 @@ export function injectPage(html: string, page: RenderedPage, prints: readonly Da
   const escape = (value: string) => value.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`)
   const flags = escape(page.flags)
   const verify = prints.length > 0 ? ` data-verify="${escape(formatPrints(prints))}"` : ''
+  const theme = new URLSearchParams(page.flags).get('theme') ?? 'auto'
   return html
+    .replace(/<html\b/, `<html data-theme="${escape(theme)}"`)
     .replace('</head>', `${page.head}</head>`)
     .replace(
       marker,

@@ -17,5 +17,6 @@ export async function mountEmbed(widget: WidgetName, entry: WidgetEntry<unknown>
     context,
   )
   context.protocol?.follow(selection)
+  context.protocol?.measure()
   return { flags }
 }

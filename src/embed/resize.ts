@@ -18,11 +18,17 @@ export interface ResizeOptions {
 export interface ResizeProtocol {
   /** Reports the selections made in the widget to the host (from when the widget becomes interactive). */
   follow(selection: Selection): void
+  /**
+   * Posts the height now. Needed after the graphic is drawn again: an iframe out of view has its rendering
+   * throttled, so its ResizeObserver may not fire until the reader scrolls to it, and the host would lay out
+   * around a stale height meanwhile.
+   */
+  measure(): void
   stop(): void
 }
 
 export function startResizeProtocol({ wrapper, widget, onflags, host = window.parent }: ResizeOptions): ResizeProtocol {
-  if (host === window) return { follow() {}, stop() {} }
+  if (host === window) return { follow() {}, measure() {}, stop() {} }
   let id = cleanId(new URLSearchParams(location.search).get('id')) ?? widget
   let last = -1
 
@@ -68,6 +74,7 @@ export function startResizeProtocol({ wrapper, widget, onflags, host = window.pa
   post(true)
   return {
     follow,
+    measure: () => post(true),
     stop() {
       observer.disconnect()
       window.removeEventListener('message', onmessage)

@@ -47,8 +47,10 @@ export interface PageOptions {
 
 export function startPage({ target, load, widget }: PageOptions): void {
   const flags = flagsFromSearch(location.search, { navigatorLangs: navigator.languages })
-  document.documentElement.lang = flags.lang
-  document.documentElement.dataset.theme = flags.theme
+  // Written only when they differ from the prerendered ones: an attribute change on <html> restyles the whole page.
+  const root = document.documentElement
+  if (root.lang !== flags.lang) root.lang = flags.lang
+  if (root.dataset.theme !== flags.theme) root.dataset.theme = flags.theme
   const explicit = new URLSearchParams(location.search)
 
   let live: RenderFlags | null = null

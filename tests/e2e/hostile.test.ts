@@ -207,12 +207,16 @@ const heightOf = (page: Page, id: string) =>
   page.evaluate((id) => document.getElementById(id)!.getBoundingClientRect().height, id)
 
 async function settle(page: Page, frame: Frame, id: string) {
+  let content = NaN
+  let outer = NaN
   for (let i = 0; i < 50; i++) {
-    const content = await frame.evaluate(() => document.getElementById('app')!.getBoundingClientRect().height)
-    if (Math.abs((await heightOf(page, id)) - content) <= 2) return content
+    content = await frame.evaluate(() => document.getElementById('app')!.getBoundingClientRect().height)
+    outer = await heightOf(page, id)
+    if (Math.abs(outer - content) <= 2) return content
     await page.waitForTimeout(100)
   }
-  throw new Error(`${id} never settled`)
+  const boot = await frame.evaluate(() => document.getElementById('app')!.dataset.boot)
+  throw new Error(`${id} never settled: iframe ${outer} px, content ${content} px, boot ${boot}`)
 }
 
 describe('forged messages (beyond embed.test.ts)', () => {
