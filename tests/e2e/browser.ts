@@ -70,5 +70,11 @@ export async function widgetsSettled(page: Page, timeout = 15_000) {
 
 export async function screenshot(page: Page, name: string) {
   mkdirSync(SCREENSHOTS, { recursive: true })
-  await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true })
+  // A full-page capture keeps the viewport, and sections with content-visibility:auto outside it (the story's
+  // below-fold sections) would come out blank: draw everything for the picture.
+  await page.screenshot({
+    path: `${SCREENSHOTS}${name}.png`,
+    fullPage: true,
+    style: '* { content-visibility: visible !important; }',
+  })
 }
