@@ -285,27 +285,12 @@ async function main() {
       )
     }
     const story = lh.story?.median
-    if (story)
-      check(
-        'story LCP (Lighthouse mobile)',
-        `≤ ${budgets.story.lcpMsMax} ms`,
-        `${ms(story.lcpMs)} ms`,
-        story.lcpMs <= budgets.story.lcpMsMax,
-      )
-    if (story)
-      check(
-        'story TBT (Lighthouse mobile)',
-        `≤ ${budgets.story.tbtMsMax} ms`,
-        `${ms(story.tbtMs)} ms`,
-        story.tbtMs <= budgets.story.tbtMsMax,
-      )
-    if (story)
-      check(
-        'story CLS (Lighthouse mobile)',
-        `≤ ${budgets.story.clsMax}`,
-        story.cls.toFixed(3),
-        story.cls <= budgets.story.clsMax,
-      )
+    if (story) {
+      const { lcpMsMax, tbtMsMax, clsMax } = budgets.story
+      check('story LCP (Lighthouse mobile)', `≤ ${lcpMsMax} ms`, `${ms(story.lcpMs)} ms`, story.lcpMs <= lcpMsMax)
+      check('story TBT (Lighthouse mobile)', `≤ ${tbtMsMax} ms`, `${ms(story.tbtMs)} ms`, story.tbtMs <= tbtMsMax)
+      check('story CLS (Lighthouse mobile)', `≤ ${clsMax}`, story.cls.toFixed(3), story.cls <= clsMax)
+    }
     for (const { name } of part('lighthouse') ? PAGES : []) {
       const m = lh[name]!.median
       check(

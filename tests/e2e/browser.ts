@@ -32,7 +32,14 @@ export interface WatchedPage {
 export async function openPage(
   browser: Browser,
   path: string,
-  options: BrowserContextOptions & { colorScheme?: 'light' | 'dark' } = {},
+  {
+    prepare,
+    ...options
+  }: BrowserContextOptions & {
+    colorScheme?: 'light' | 'dark'
+    /** Runs before the page loads: routes, request listeners. */
+    prepare?: (page: Page) => Promise<unknown> | void
+  } = {},
 ): Promise<WatchedPage> {
   const context = await browser.newContext({ viewport: VIEWPORTS.desktop, ...options })
   const page = await context.newPage()
@@ -41,6 +48,7 @@ export async function openPage(
     if (message.type() === 'error') problems.push(`console: ${message.text()}`)
   })
   page.on('pageerror', (error) => problems.push(`exception: ${error.message}`))
+  await prepare?.(page)
   await page.goto(new URL(path, baseUrl()).href)
   return { page, problems }
 }

@@ -29,20 +29,29 @@ function recordRequests(page: Page): string[] {
   return paths
 }
 
+/** openPage, also recording the site's own requests from before the page loads. */
 async function open(path: string, options: Parameters<typeof openPage>[2] = {}) {
-  const context = await browser.newContext({ viewport: VIEWPORTS.desktop, ...options })
-  const page = await context.newPage()
-  const problems: string[] = []
-  page.on('console', (m) => void (m.type() === 'error' && problems.push(m.text())))
-  page.on('pageerror', (e) => problems.push(e.message))
-  const requests = recordRequests(page)
-  return { page, problems, requests, go: () => page.goto(new URL(path, baseUrl()).href) }
+  let requests: string[] = []
+  const opened = await openPage(browser, path, {
+    ...options,
+    prepare: async (page) => {
+      requests = recordRequests(page)
+      await options.prepare?.(page)
+    },
+  })
+  return { ...opened, requests }
 }
+
+/** Holds the interactive code back 1.2 s, so the reader can act before it arrives. */
+const delayInteractive = (page: Page) =>
+  page.route('**/assets/interactive-*.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1200))
+    await route.continue()
+  })
 
 describe('first view', () => {
   it('shows the prerendered map with one small script, and loads the rest when a pointer reaches the map', async () => {
-    const { page, problems, requests, go } = await open('embed/map/')
-    await go()
+    const { page, problems, requests } = await open('embed/map/')
     await page.waitForSelector('#app[data-boot="static"]')
     await page.waitForLoadState('networkidle')
     const scripts = requests.filter((path) => path.endsWith('.js'))
@@ -64,8 +73,7 @@ describe('first view', () => {
   })
 
   it('wakes on the keyboard and keeps focus where the reader put it', async () => {
-    const { page, problems, go } = await open('embed/map/')
-    await go()
+    const { page, problems } = await open('embed/map/')
     await page.waitForSelector('#app[data-boot="static"]')
     await page.keyboard.press('Tab')
     const focused = await page.evaluateHandle(() => document.activeElement)
@@ -79,16 +87,12 @@ describe('first view', () => {
   })
 
   it('does not lose a tap made while the interactive code was still on its way', async () => {
-    const { page, problems, go } = await open('embed/map/', {
+    const { page, problems } = await open('embed/map/', {
       viewport: VIEWPORTS.phone,
       hasTouch: true,
       isMobile: true,
+      prepare: delayInteractive,
     })
-    await page.route('**/assets/interactive-*.js', async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 1200))
-      await route.continue()
-    })
-    await go()
     await page.waitForSelector('#app[data-boot="static"]')
     await page.tap(`${MAP} [data-kind="place"][data-id="Juliaca"]`)
     expect(await boot(page)).toBe('loading')
@@ -109,7 +113,6 @@ describe('first view', () => {
     }
     // Reference: the same two changes made once the map is interactive.
     const late = await open('embed/map/')
-    await late.go()
     await late.page.waitForSelector('#app[data-boot="static"]')
     await late.page.hover(MAP)
     await late.page.waitForSelector('#app[data-boot="hydrated"]')
@@ -117,12 +120,7 @@ describe('first view', () => {
     const expected = await deaths(late.page)
     await late.page.context().close()
 
-    const { page, problems, go } = await open('embed/map/')
-    await page.route('**/assets/interactive-*.js', async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 1200))
-      await route.continue()
-    })
-    await go()
+    const { page, problems } = await open('embed/map/', { prepare: delayInteractive })
     await page.waitForSelector('#app[data-boot="static"]')
     await act(page)
     expect(await boot(page)).toBe('loading')
@@ -135,8 +133,7 @@ describe('first view', () => {
   })
 
   it('downloads each data file once when it is the one the HTML was drawn from', async () => {
-    const { page, problems, requests, go } = await open('embed/map/')
-    await go()
+    const { page, problems, requests } = await open('embed/map/')
     await page.waitForSelector('#app[data-boot="static"]')
     await page.hover(MAP)
     await page.waitForSelector('#app[data-boot="hydrated"]')
@@ -148,17 +145,17 @@ describe('first view', () => {
   })
 
   it('draws a data file corrected since the build anew, at once, instead of trusting the HTML', async () => {
-    const { page, problems, requests, go } = await open('embed/map/')
     // A correction published after the build: Loreto gets a (fictional) death, valid by the schema.
-    await page.route('**/data/protest-deaths/v1.json', async (route) => {
-      const response = await route.fetch()
-      type Death = { department_code: string; department: string; counted_by_defensoria: string }
-      const json = (await response.json()) as { records: Death[] }
-      const puno = json.records.find((r) => r.department_code === 'PE-PUN' && r.counted_by_defensoria === 'yes')!
-      json.records[json.records.indexOf(puno)] = { ...puno, department_code: 'PE-LOR', department: 'Loreto' }
-      await route.fulfill({ response, body: JSON.stringify(json) })
-    })
-    await go()
+    const correct = (page: Page) =>
+      page.route('**/data/protest-deaths/v1.json', async (route) => {
+        const response = await route.fetch()
+        type Death = { department_code: string; department: string; counted_by_defensoria: string }
+        const json = (await response.json()) as { records: Death[] }
+        const puno = json.records.find((r) => r.department_code === 'PE-PUN' && r.counted_by_defensoria === 'yes')!
+        json.records[json.records.indexOf(puno)] = { ...puno, department_code: 'PE-LOR', department: 'Loreto' }
+        await route.fulfill({ response, body: JSON.stringify(json) })
+      })
+    const { page, problems, requests } = await open('embed/map/', { prepare: correct })
     // No reader action needed: the HTML is stale, so the page is drawn again as soon as the data are in.
     await page.waitForSelector('#app[data-boot="mounted"]')
     const deaths = await page.$$eval(`${MAP} [data-kind="department"]`, (paths) =>
@@ -172,8 +169,7 @@ describe('first view', () => {
   })
 
   it('wakes the story when the reader reaches for one of its graphics, not before', async () => {
-    const { page, problems, go } = await open('./', { viewport: VIEWPORTS.phone })
-    await go()
+    const { page, problems } = await open('./', { viewport: VIEWPORTS.phone })
     await page.waitForSelector('#app[data-boot="static"]')
     await page.hover('h1')
     await page.waitForTimeout(300)
