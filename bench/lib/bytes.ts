@@ -144,6 +144,17 @@ export function dynamicImports(code: string): string[] {
   return [...code.matchAll(/\bimport\(\s*(["'`])([^"'`\n]+)\1\s*\)/g)].map((m) => m[2] ?? '').filter(Boolean)
 }
 
+/**
+ * Worker scripts a chunk starts: `new Worker(new URL("./w.js", import.meta.url))`, which Vite writes as
+ * `new Worker(new URL(new URL(`w-hash.js`, import.meta.url).href, …))`. The first-view script starts one once the
+ * page has loaded (src/embed/verify-off-thread.ts), before any intent: counted with the chunk that starts it.
+ */
+export function workerScripts(code: string): string[] {
+  return [...code.matchAll(/\bnew Worker\(\s*(?:new URL\(\s*)+(["'`])([^"'`\n]+)\1\s*,\s*import\.meta\.url/g)]
+    .map((m) => m[2] ?? '')
+    .filter(Boolean)
+}
+
 /** url(...) references of a stylesheet (fonts, images). */
 export function cssReferences(css: string): string[] {
   return [...css.matchAll(/url\(\s*(["']?)([^"')]+)\1\s*\)/g)].map((m) => m[2] ?? '').filter(Boolean)
@@ -166,7 +177,7 @@ function references(root: string, file: string): { now: string[]; later: string[
   const local = (urls: string[]) => urls.map((url) => resolveLocal(file, url)).filter((f): f is string => Boolean(f))
   if (kind === 'html') return { now: local(htmlDependencies(text)), later: [] }
   if (kind === 'css') return { now: local(cssReferences(text)), later: [] }
-  return { now: local(staticImports(text)), later: local(dynamicImports(text)) }
+  return { now: local([...staticImports(text), ...workerScripts(text)]), later: local(dynamicImports(text)) }
 }
 
 /** Walks the first-view dependency graph of one HTML file, and what its dynamic imports would fetch later. */

@@ -2,7 +2,7 @@
  * The first view of every page, and all the JavaScript it ships. The graphic is already in the HTML, prerendered
  * at build time; this script
  * - checks, once the page has loaded and is idle, that the published data are byte for byte the files the HTML
- *   was drawn from (src/embed/wake.ts);
+ *   was drawn from (src/embed/wake.ts), in a worker (verify-off-thread.ts);
  * - keeps an iframe sized (src/embed/resize.ts) from the start;
  * - loads the interactive code (Svelte, the widget, the validators) when the reader reaches for a graphic, and
  *   hands it the downloads already made; the page is then hydrated in place.
@@ -16,7 +16,8 @@
 import { flagsFromSearch, flagsToSearch, hostFlagChanges, type HostFlags, type RenderFlags } from './flags.ts'
 import { dataBaseUrl } from './data-base.ts'
 import { parsePrints } from './fingerprint.ts'
-import { prefilledFetch, verifyPrerendered, watchIntent } from './wake.ts'
+import { prefilledFetch, watchIntent } from './wake.ts'
+import { verifyOffThread } from './verify-off-thread.ts'
 import { startResizeProtocol, type ResizeProtocol } from './resize.ts'
 import type { WidgetName } from '../lib/widget.ts'
 
@@ -64,7 +65,7 @@ export function startPage({ target, load, widget }: PageOptions): void {
   // The check waits until the page has loaded and the main thread is idle (the first paint comes first), or until
   // the reader reaches for a graphic, whichever is sooner.
   let verifying: Promise<Map<string, Uint8Array> | null> | null = null
-  const verified = () => (verifying ??= prints ? verifyPrerendered(prints, dataBaseUrl()) : Promise.resolve(null))
+  const verified = () => (verifying ??= prints ? verifyOffThread(prints, dataBaseUrl()) : Promise.resolve(null))
 
   const intent = watchIntent(
     document,

@@ -1,7 +1,8 @@
-/** The first view's data check (src/embed/fingerprint.ts, src/embed/wake.ts) and the host's flag requests. */
-import { beforeAll, describe, expect, it } from 'vitest'
+/** The first view's data check (src/embed/fingerprint.ts, wake.ts, verify-off-thread.ts) and the host's flag requests. */
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { formatPrints, parsePrints, printOf, sha256, type DataPrint } from '../../src/embed/fingerprint.ts'
 import { prefilledFetch, verifyPrerendered } from '../../src/embed/wake.ts'
+import { verifyOffThread } from '../../src/embed/verify-off-thread.ts'
 import { hostFlagChanges } from '../../src/lib/flags.ts'
 
 const encode = (text: string) => new TextEncoder().encode(text)
@@ -118,5 +119,98 @@ describe('hostFlagChanges', () => {
   it('ignores what the embed URL already chose, and invalid values', () => {
     expect(hostFlagChanges({ lang: 'fr', theme: 'dark' }, new URLSearchParams('lang=en&theme=light'))).toEqual({})
     expect(hostFlagChanges({ lang: 'de', theme: '<script>' }, new URLSearchParams(''))).toEqual({})
+  })
+})
+
+describe('verifyOffThread', () => {
+  const text = '{"version":"1.0.0","records":[]}'
+  let print: DataPrint
+  let url: string
+  beforeAll(async () => {
+    print = await printOf('protest-deaths/v1.json', encode(text))
+    url = new URL(print.path, BASE).href
+  })
+  afterEach(() => {
+    vi.unstubAllGlobals()
+  })
+
+  /** A stand-in for the worker: `answer` plays its side of the exchange. */
+  function fakeWorker(answer: (worker: FakeWorker, request: unknown) => void) {
+    const spawned: FakeWorker[] = []
+    const spawn = () => {
+      const worker = new FakeWorker(answer)
+      spawned.push(worker)
+      return worker as unknown as Worker
+    }
+    return { spawn, spawned }
+  }
+  class FakeWorker {
+    onmessage: ((event: MessageEvent) => void) | null = null
+    onmessageerror: (() => void) | null = null
+    onerror: ((event: Event) => void) | null = null
+    requests: unknown[] = []
+    terminated = false
+    constructor(private answer: (worker: FakeWorker, request: unknown) => void) {}
+    postMessage(request: unknown) {
+      this.requests.push(request)
+      queueMicrotask(() => this.answer(this, request))
+    }
+    terminate() {
+      this.terminated = true
+    }
+    reply(data: unknown) {
+      this.onmessage?.({ data } as MessageEvent)
+    }
+  }
+  /** The main thread's own check, used when no worker can run: serves the file through the global fetch. */
+  const serveOnMainThread = (body: string) => {
+    const { impl, calls } = fakeFetch({ [url]: () => new Response(body) })
+    vi.stubGlobal('fetch', impl)
+    return calls
+  }
+
+  it('asks the worker with the prints and the data folder, and hands back the bytes it transferred', async () => {
+    const { spawn, spawned } = fakeWorker((worker) => worker.reply({ files: [[url, encode(text)]] }))
+    const files = await verifyOffThread([print], BASE, spawn)
+    expect(new TextDecoder().decode(files?.get(url))).toBe(text)
+    expect(spawned[0]?.requests).toEqual([{ prints: [print], base: BASE.href }])
+    expect(spawned[0]?.terminated).toBe(true)
+  })
+
+  it('says no when the worker says no, or answers anything malformed', async () => {
+    for (const data of [
+      { files: null },
+      'hello',
+      null,
+      { files: [[url, 'not bytes']] },
+      { files: [[1, encode(text)]] },
+    ]) {
+      const { spawn } = fakeWorker((worker) => worker.reply(data))
+      expect(await verifyOffThread([print], BASE, spawn), JSON.stringify(data)).toBeNull()
+    }
+  })
+
+  it('checks on the main thread when the worker cannot start or its script fails', async () => {
+    const calls = serveOnMainThread(text)
+    const throwing = () => {
+      throw new Error('Worker is not defined')
+    }
+    expect((await verifyOffThread([print], BASE, throwing))?.has(url)).toBe(true)
+    const { spawn, spawned } = fakeWorker((worker) => worker.onerror?.(new Event('error', { cancelable: true })))
+    expect((await verifyOffThread([print], BASE, spawn))?.has(url)).toBe(true)
+    expect(spawned[0]?.terminated).toBe(true)
+    expect(calls).toEqual([url, url])
+  })
+
+  it('still says no on the main thread when the file there changed', async () => {
+    serveOnMainThread(text.replace('1.0.0', '1.0.1'))
+    const { spawn } = fakeWorker((worker) => worker.onerror?.(new Event('error', { cancelable: true })))
+    expect(await verifyOffThread([print], BASE, spawn)).toBeNull()
+  })
+
+  it('gives up on a worker that never answers', async () => {
+    const { spawn, spawned } = fakeWorker(() => undefined)
+    expect(await verifyOffThread([print], BASE, spawn, 30)).toBeNull()
+    expect(spawned[0]?.terminated).toBe(true)
   })
 })
