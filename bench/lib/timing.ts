@@ -4,6 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core'
 import { median } from './lighthouse.ts'
+import { wake } from './wake.ts'
 
 export interface LoadTiming {
   /** First contentful paint: the prerendered graphic is in the HTML, so this is when it is first drawn. */
@@ -74,13 +75,7 @@ export async function interactive(page: Page, timeout: number): Promise<number |
     timeout,
     polling: 50,
   })
-  const woke = await page.evaluate(() => {
-    const app = document.getElementById('app')!
-    if (app.dataset.boot !== 'static') return null
-    const started = performance.now()
-    app.querySelector('[data-widget]')?.dispatchEvent(new Event('pointerover', { bubbles: true }))
-    return started
-  })
+  const woke = await page.evaluate(wake)
   const done = await page.waitForFunction(
     () => {
       const boot = document.getElementById('app')?.dataset.boot

@@ -3,37 +3,18 @@
  * light and dark; then a keyboard-only walkthrough of each widget page: every focus stop shows a visible focus
  * indicator, arrow keys move through the data inside a graphic, and Escape closes a tooltip or a pinned detail.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
 import { createRequire } from 'node:module'
 import { readFileSync } from 'node:fs'
-import { baseUrl, launch, screenshot, widgetsSettled, VIEWPORTS } from './browser.ts'
+import { openPage, screenshot, useBrowser, widgetsSettled, VIEWPORTS } from './browser.ts'
 import { PAGES } from '../../bench/lib/bytes.ts'
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 const LANGS = ['en', 'es', 'fr'] as const
 const THEMES = ['light', 'dark'] as const
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser?.close()
-})
-
-async function open(path: string, query: string, viewport: { width: number; height: number } = VIEWPORTS.phone) {
-  const context = await browser.newContext({ viewport, reducedMotion: 'reduce' })
-  const page = await context.newPage()
-  const problems: string[] = []
-  page.on('pageerror', (error) => problems.push(`exception: ${error.message}`))
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`)
-  })
-  await page.goto(new URL(`${path}?${query}`, baseUrl()).href)
-  await widgetsSettled(page)
-  return { page, problems }
-}
+const browser = useBrowser()
 
 // axe-core as @axe-core/playwright bundles it. Injected and run directly: AxeBuilder's cross-frame protocol (a
 // partial run per frame, then a second page to merge them) triples the time, and these pages have no iframes.
@@ -73,7 +54,11 @@ describe('axe: zero WCAG 2.1 A/AA violations', () => {
           THEMES.map(async (theme) => {
             // Phone width for Spanish (the longest words), desktop otherwise.
             const viewport = lang === 'es' ? VIEWPORTS.phone : VIEWPORTS.desktop
-            const { page, problems } = await open(spec.path, `lang=${lang}&theme=${theme}`, viewport)
+            const { page, problems } = await openPage(browser(), `${spec.path}?lang=${lang}&theme=${theme}`, {
+              viewport,
+              reducedMotion: 'reduce',
+            })
+            await widgetsSettled(page)
             const violations = await axe(page)
             await page.context().close()
             return { theme, violations, problems }
@@ -237,7 +222,11 @@ interface GraphicWalk {
 
 /** Tabs through a page from the top; in a graphic's focus stop, walks the data with arrows, pins, escapes. */
 async function walkthrough(path: string, theme: string, walkData: boolean) {
-  const { page, problems } = await open(path, `lang=en&theme=${theme}`, VIEWPORTS.desktop)
+  const { page, problems } = await openPage(browser(), `${path}?lang=en&theme=${theme}`, {
+    viewport: VIEWPORTS.desktop,
+    reducedMotion: 'reduce',
+  })
+  await widgetsSettled(page)
   const stops: Stop[] = []
   const graphics: GraphicWalk[] = []
   for (let step = 0; step < 200; step++) {

@@ -1,9 +1,10 @@
 /** Shared helpers for end-to-end tests: one Chromium per file, pages that record console errors, screenshots. */
 import { mkdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { inject } from 'vitest'
+import { afterAll, beforeAll, inject } from 'vitest'
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core'
 import { CHROME_ARGS } from './chrome.ts'
+import { wake } from '../../bench/lib/wake.ts'
 
 export const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url))
 
@@ -20,6 +21,24 @@ export function baseUrl(): string {
 
 export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: inject('chromePath'), args: CHROME_ARGS })
+}
+
+/**
+ * The file's Chromium: launched before its tests and closed after them (hooks registered where this is called,
+ * at the top of a test file). Returns a getter, since the browser exists only once the tests run.
+ */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    browser = await launch()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  return () => {
+    if (!browser) throw new Error('useBrowser: the browser is launched in beforeAll, use it inside a hook or a test')
+    return browser
+  }
 }
 
 export interface WatchedPage {
@@ -53,27 +72,23 @@ export async function openPage(
   return { page, problems }
 }
 
+/** Every widget has left the loading state, and a prerendered page has been hydrated (or mounted anew). */
+const settled = () => {
+  const app = document.getElementById('app')
+  const boot = app?.dataset.boot
+  if (app?.hasAttribute('data-prerendered') && boot !== 'hydrated' && boot !== 'mounted') return false
+  const widgets = [...document.querySelectorAll('[data-widget]')]
+  return widgets.length > 0 && widgets.every((w) => w.getAttribute('data-state') !== 'loading')
+}
+
 /**
  * Waits until every widget on the page has left the loading state and is interactive. A prerendered page
  * (src/embed/start.ts) first shows its graphics from the HTML and loads their code when the reader reaches for one:
- * this wakes it as a pointer passing over the first graphic would (without moving the mouse, so no tooltip opens).
+ * each poll wakes it (bench/lib/wake.ts) while it is static, so a page that went back to static is woken again.
  */
 export async function widgetsSettled(page: Page, timeout = 15_000) {
-  await page.waitForFunction(
-    () => {
-      const app = document.getElementById('app')
-      if (app?.hasAttribute('data-prerendered')) {
-        const boot = app.dataset.boot
-        if (boot === 'static')
-          app.querySelector('[data-widget]')?.dispatchEvent(new Event('pointerover', { bubbles: true }))
-        if (boot !== 'hydrated' && boot !== 'mounted') return false
-      }
-      const widgets = [...document.querySelectorAll('[data-widget]')]
-      return widgets.length > 0 && widgets.every((w) => w.getAttribute('data-state') !== 'loading')
-    },
-    undefined,
-    { timeout, polling: 50 },
-  )
+  // Playwright evaluates a page function from its source text: here two of them, joined in one expression per poll.
+  await page.waitForFunction(`(${wake})(), (${settled})()`, undefined, { timeout, polling: 50 })
 }
 
 export async function screenshot(page: Page, name: string) {

@@ -5,17 +5,16 @@
  * the truth; and the exports charts must be in the HTML, visible with JavaScript off.
  */
 import { readFileSync } from 'node:fs'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import type { Browser } from 'playwright-core'
-import { baseUrl, launch, widgetsSettled } from './browser.ts'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { baseUrl, useBrowser, widgetsSettled } from './browser.ts'
 import { PAGES, byteRows, fileBytes, kb, lazyJsGzip, pageBytes, table, type PageBytes } from '../../bench/lib/bytes.ts'
 import budgets from '../../bench/budgets.json' with { type: 'json' }
 
 const distDir = () => inject('distDir')
 const measured = new Map<string, PageBytes & { graph: { files: string[]; lazy: string[]; missing: string[] } }>()
 
-let browser: Browser
-beforeAll(async () => {
+const browser = useBrowser()
+beforeAll(() => {
   for (const spec of PAGES) measured.set(spec.name, pageBytes(distDir(), spec))
   const loader = fileBytes(distDir(), budgets.bytes.loader.file)
   const elements = fileBytes(distDir(), 'embed/elements.js')
@@ -24,10 +23,6 @@ beforeAll(async () => {
       `loader.js ${kb(loader.gzip)} gz / ${kb(loader.brotli)} br; elements.js ${kb(elements.gzip)} gz / ` +
       `${kb(elements.brotli)} br (custom elements, not budgeted)\n`,
   )
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser?.close()
 })
 
 describe('byte budgets', () => {
@@ -68,7 +63,7 @@ describe('exports charts need no JavaScript', () => {
       const svgs = html.slice(start).match(/<svg\b/g) ?? []
       expect(svgs.length).toBeGreaterThanOrEqual(rule.minSvgCharts)
 
-      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 740 } })
+      const context = await browser().newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 740 } })
       const page = await context.newPage()
       await page.goto(new URL(PAGES.find((p) => p.file === rule.file)!.path, baseUrl()).href)
       const charts = await page.$$eval(`[data-widget="${rule.widget}"] svg`, (els) =>
@@ -86,7 +81,7 @@ describe('exports charts need no JavaScript', () => {
 describe('the static count matches what Chromium fetches', () => {
   for (const spec of PAGES) {
     it(spec.name, async () => {
-      const context = await browser.newContext({ viewport: { width: 375, height: 740 } })
+      const context = await browser().newContext({ viewport: { width: 375, height: 740 } })
       const page = await context.newPage()
       const origin = new URL(baseUrl()).origin
       const requested = new Set<string>()

@@ -4,8 +4,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import type { Browser } from 'playwright-core'
-import { launch } from './browser.ts'
+import { useBrowser } from './browser.ts'
 import { serve, type RunningServer } from '../../scripts/serve.ts'
 import { PAGES } from '../../bench/lib/bytes.ts'
 
@@ -22,14 +21,12 @@ export const CSP = [
 
 const ALL_PAGES = [...PAGES, { name: 'embed-code', file: 'embed/index.html', path: 'embed/', datasets: [] }]
 
-let browser: Browser
+const browser = useBrowser()
 let server: RunningServer
 beforeAll(async () => {
-  browser = await launch()
   server = await serve({ root: inject('distDir'), headers: { 'Content-Security-Policy': CSP } })
 })
 afterAll(async () => {
-  await browser?.close()
   await server?.close()
 })
 
@@ -51,7 +48,7 @@ describe('strict CSP', () => {
 
   // (eval cannot be probed from here: code evaluated through DevTools is exempt from the page's policy.)
   it('control: the policy is enforced and a violation would be seen', async () => {
-    const context = await browser.newContext()
+    const context = await browser().newContext()
     await context.addInitScript(() => {
       const log: string[] = []
       ;(window as unknown as { __csp: string[] }).__csp = log
@@ -76,7 +73,7 @@ describe('strict CSP', () => {
 
   for (const spec of ALL_PAGES) {
     it(`${spec.name}: zero violations, widgets ready`, async () => {
-      const context = await browser.newContext({ viewport: { width: 1024, height: 900 } })
+      const context = await browser().newContext({ viewport: { width: 1024, height: 900 } })
       // In every frame, before any page script: record violations as the browser reports them.
       await context.addInitScript(() => {
         const log: string[] = []

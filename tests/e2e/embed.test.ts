@@ -1,18 +1,16 @@
 /** The embed protocol in Chromium: iframes that size themselves on another origin, forged messages, custom elements. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Frame, Page } from 'playwright-core'
-import { baseUrl, launch, screenshot } from './browser.ts'
+import type { Frame, Page } from 'playwright-core'
+import { baseUrl, openPage, screenshot, useBrowser } from './browser.ts'
 import { hostPage, startHost, type HostServer } from './host.ts'
 
-let browser: Browser
+const browser = useBrowser()
 let host: HostServer
 
 beforeAll(async () => {
-  browser = await launch()
   host = await startHost()
 })
 afterAll(async () => {
-  await browser?.close()
   await host?.close()
 })
 
@@ -22,16 +20,11 @@ function iframeSnippet(widget: string, id = widget, extra = '') {
   return `<iframe data-peru-protests-embed="${id}" id="${id}" ${extra} title="${widget}" src="${baseUrl()}embed/${widget}/?lang=en" style="width:100%;border:0;display:block" height="300"></iframe>`
 }
 
-async function openHost(html: string, width: number) {
-  const context = await browser.newContext({ viewport: { width, height: 900 } })
-  const page = await context.newPage()
-  const problems: string[] = []
-  page.on('pageerror', (error) => problems.push(error.message))
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text())
+/** openPage on a host page of its own (an absolute URL on the host's origin). */
+function openHost(html: string, width: number) {
+  return openPage(browser(), host.page(html, `/host-${Math.random().toString(36).slice(2)}`), {
+    viewport: { width, height: 900 },
   })
-  await page.goto(host.page(html, `/host-${Math.random().toString(36).slice(2)}`))
-  return { page, problems }
 }
 
 async function frameOf(page: Page, id: string): Promise<Frame> {
@@ -227,7 +220,7 @@ describe('custom elements', () => {
 
 describe('the embed-code page', () => {
   it('builds codes that work when pasted into a page on another origin', async () => {
-    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } })
+    const context = await browser().newContext({ viewport: { width: 1000, height: 900 } })
     const page = await context.newPage()
     await page.goto(`${baseUrl()}embed/?lang=en`)
     await page.getByRole('radio', { name: /timeline/i }).check()

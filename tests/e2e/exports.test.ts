@@ -5,18 +5,12 @@
  */
 import { readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
 import { AxeBuilder } from '@axe-core/playwright'
-import { baseUrl, launch, openPage, screenshot, widgetsSettled, VIEWPORTS } from './browser.ts'
+import { baseUrl, openPage, screenshot, useBrowser, widgetsSettled, VIEWPORTS } from './browser.ts'
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 const EXPORTS = '[data-widget="exports"]'
 /** A string only Observable Plot's own code contains (its warning badge): proof a file is, or is not, Plot. */
@@ -71,7 +65,7 @@ const isPlot = (file: string) => readFileSync(`${inject('distDir')}/${file}`, 'u
 describe('exports embed without JavaScript', () => {
   for (const width of [375, 1280]) {
     it(`shows all five charts as SVG with their bars at ${width} px`, async () => {
-      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { ...VIEWPORTS.phone, width } })
+      const context = await browser().newContext({ javaScriptEnabled: false, viewport: { ...VIEWPORTS.phone, width } })
       const page = await context.newPage()
       await page.goto(new URL('embed/exports/', baseUrl()).href)
       const charts = await visibleCharts(page)
@@ -95,7 +89,7 @@ describe('exports embed without JavaScript', () => {
 
 describe('exports embed with JavaScript', () => {
   it('hydrates in place: the prerendered SVGs stay, Plot is never fetched', async () => {
-    const context = await browser.newContext({ viewport: VIEWPORTS.phone })
+    const context = await browser().newContext({ viewport: VIEWPORTS.phone })
     const page = await context.newPage()
     const { scripts } = await watch(page)
     const problems: string[] = []
@@ -136,7 +130,7 @@ describe('exports embed with JavaScript', () => {
 
   it('another language or theme re-renders from the kept SVGs, still without Plot', async () => {
     for (const query of ['?lang=es&theme=dark', '?lang=fr', '?theme=dark&static']) {
-      const context = await browser.newContext({ viewport: VIEWPORTS.phone })
+      const context = await browser().newContext({ viewport: VIEWPORTS.phone })
       const page = await context.newPage()
       const { scripts } = await watch(page)
       await page.goto(new URL(`embed/exports/${query}`, baseUrl()).href)
@@ -152,7 +146,7 @@ describe('exports embed with JavaScript', () => {
   })
 
   it('keyboard: one tab stop per chart, arrows move across the bars, the live region and a tooltip say each one', async () => {
-    const { page, problems } = await openPage(browser, 'embed/exports/?lang=en&theme=light', {
+    const { page, problems } = await openPage(browser(), 'embed/exports/?lang=en&theme=light', {
       viewport: VIEWPORTS.desktop,
     })
     await widgetsSettled(page)
@@ -196,7 +190,7 @@ describe('exports embed with JavaScript', () => {
   })
 
   it('hover shows a tooltip; a tap pins it on a phone', async () => {
-    const { page } = await openPage(browser, 'embed/exports/?lang=en&theme=light', { viewport: VIEWPORTS.desktop })
+    const { page } = await openPage(browser(), 'embed/exports/?lang=en&theme=light', { viewport: VIEWPORTS.desktop })
     await widgetsSettled(page)
     const row = page.locator(`${EXPORTS} .pp-variant[data-w="720"] [data-key="ae-peru-2022"]`)
     await row.hover()
@@ -205,7 +199,7 @@ describe('exports embed with JavaScript', () => {
     await expect.poll(() => page.locator(`${EXPORTS} .pp-tooltip`).count()).toBe(0)
     await page.context().close()
 
-    const phone = await browser.newContext({ viewport: VIEWPORTS.phone, hasTouch: true, isMobile: true })
+    const phone = await browser().newContext({ viewport: VIEWPORTS.phone, hasTouch: true, isMobile: true })
     const tapPage = await phone.newPage()
     await tapPage.goto(new URL('embed/exports/?lang=es', baseUrl()).href)
     await widgetsSettled(tapPage)
@@ -219,7 +213,7 @@ describe('exports embed with JavaScript', () => {
 
   for (const theme of ['light', 'dark'] as const) {
     it(`axe: no violations (${theme}, table open)`, async () => {
-      const { page, problems } = await openPage(browser, `embed/exports/?theme=${theme}`, {
+      const { page, problems } = await openPage(browser(), `embed/exports/?theme=${theme}`, {
         viewport: VIEWPORTS.phone,
         colorScheme: theme,
       })
@@ -235,7 +229,7 @@ describe('exports embed with JavaScript', () => {
   }
 
   it('first view: what the page fetches, gzipped (logged for the report)', async () => {
-    const context = await browser.newContext({ viewport: VIEWPORTS.phone })
+    const context = await browser().newContext({ viewport: VIEWPORTS.phone })
     const page = await context.newPage()
     const origin = new URL(baseUrl()).origin
     const files = new Set<string>()
@@ -268,7 +262,7 @@ describe('exports embed screenshots', () => {
     for (const theme of ['light', 'dark'] as const) {
       for (const viewport of [VIEWPORTS.phone, VIEWPORTS.desktop]) {
         it(`${lang}, ${theme}, ${viewport.width}`, async () => {
-          const { page, problems } = await openPage(browser, `embed/exports/?lang=${lang}&theme=${theme}`, {
+          const { page, problems } = await openPage(browser(), `embed/exports/?lang=${lang}&theme=${theme}`, {
             viewport,
             colorScheme: theme,
           })

@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import type { Browser, Page, Route } from 'playwright-core'
-import { baseUrl, launch, screenshot } from './browser.ts'
+import type { Page, Route } from 'playwright-core'
+import { baseUrl, screenshot, useBrowser } from './browser.ts'
 import { hostPage, startHost, type HostServer } from './host.ts'
 import { PAGES } from '../../bench/lib/bytes.ts'
 import { DataError, type DataErrorKind } from '../../src/lib/data/load.ts'
@@ -91,14 +91,12 @@ const EMBEDS = PAGES.filter((page) => page.name.startsWith('embed-')).map((page)
 }))
 const LANGS: Lang[] = ['en', 'es', 'fr']
 
-let browser: Browser
+const browser = useBrowser()
 let host: HostServer
 beforeAll(async () => {
-  browser = await launch()
   host = await startHost()
 })
 afterAll(async () => {
-  await browser?.close()
   await host?.close()
 })
 
@@ -133,7 +131,7 @@ interface Watched {
 }
 
 async function watch(lang: Lang, viewport = { width: 375, height: 740 }): Promise<Watched> {
-  const context = await browser.newContext({ viewport, locale: lang })
+  const context = await browser().newContext({ viewport, locale: lang })
   const page = await context.newPage()
   const watched: Watched = { page, exceptions: [], consoleErrors: [] }
   page.on('pageerror', (error) => watched.exceptions.push(error.message))

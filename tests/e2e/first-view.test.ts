@@ -3,17 +3,11 @@
  * reader reaches for the graphic, keeps the nodes, and does not lose a tap made while it was on its way. The data are
  * downloaded once when they are the files the HTML was drawn from; a file corrected since the build is drawn anew.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import { baseUrl, launch, openPage, VIEWPORTS } from './browser.ts'
+import { describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { baseUrl, openPage, useBrowser, VIEWPORTS } from './browser.ts'
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 const MAP = '[data-widget="map"]'
 const boot = (page: Page) => page.evaluate(() => document.getElementById('app')?.dataset.boot ?? null)
@@ -32,7 +26,7 @@ function recordRequests(page: Page): string[] {
 /** openPage, also recording the site's own requests from before the page loads. */
 async function open(path: string, options: Parameters<typeof openPage>[2] = {}) {
   let requests: string[] = []
-  const opened = await openPage(browser, path, {
+  const opened = await openPage(browser(), path, {
     ...options,
     prepare: async (page) => {
       requests = recordRequests(page)

@@ -9,8 +9,8 @@
  */
 import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import type { Browser, BrowserContext, Frame, Page } from 'playwright-core'
-import { baseUrl, launch, screenshot, widgetsSettled } from './browser.ts'
+import type { BrowserContext, Frame, Page } from 'playwright-core'
+import { baseUrl, screenshot, useBrowser, widgetsSettled } from './browser.ts'
 import { hostPage, startHost, type HostServer } from './host.ts'
 import { PAGES } from '../../bench/lib/bytes.ts'
 import { injectPayloads, type Injected } from '../fixtures/hostile/inject.ts'
@@ -18,12 +18,11 @@ import type { DatasetName } from '../../src/lib/data/types.ts'
 
 const DATASETS: DatasetName[] = ['protest-deaths', 'timeline', 'arms-exports', 'peru-departments']
 
-let browser: Browser
+const browser = useBrowser()
 let host: HostServer
 const hostile = new Map<DatasetName, Injected>()
 
 beforeAll(async () => {
-  browser = await launch()
   host = await startHost()
   for (const dataset of DATASETS) {
     const original = JSON.parse(readFileSync(`${inject('distDir')}/data/${dataset}/v1.json`, 'utf8'))
@@ -31,7 +30,6 @@ beforeAll(async () => {
   }
 })
 afterAll(async () => {
-  await browser?.close()
   await host?.close()
 })
 
@@ -51,7 +49,7 @@ async function serveHostileData(context: BrowserContext) {
 }
 
 async function watchedContext(width = 1280) {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, reducedMotion: 'reduce' })
+  const context = await browser().newContext({ viewport: { width, height: 900 }, reducedMotion: 'reduce' })
   const problems: string[] = []
   context.on('page', (page) => {
     page.on('pageerror', (error) => problems.push(`exception: ${error.message}`))

@@ -4,21 +4,15 @@
  * each language on a phone.
  */
 import { gzipSync } from 'node:zlib'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
 import { AxeBuilder } from '@axe-core/playwright'
 import { fileURLToPath } from 'node:url'
 import { build, type Plugin } from 'vite'
 import { svelte } from '@sveltejs/vite-plugin-svelte'
-import { launch, openPage, screenshot, widgetsSettled, VIEWPORTS } from './browser.ts'
+import { openPage, screenshot, useBrowser, widgetsSettled, VIEWPORTS } from './browser.ts'
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 const MAP = '[data-widget="map"]'
 const kib = (bytes: number) => (bytes / 1024).toFixed(1)
@@ -39,7 +33,7 @@ async function drawn(page: Page): Promise<Record<string, number>> {
 
 describe('map embed', () => {
   it('shows the official counts on the map and in the table, with no console errors and no axe violations', async () => {
-    const { page, problems } = await openPage(browser, 'embed/map/?lang=en&theme=light')
+    const { page, problems } = await openPage(browser(), 'embed/map/?lang=en&theme=light')
     await widgetsSettled(page)
     expect(await drawn(page)).toMatchObject({ 'PE-PUN': 29, 'PE-AYA': 10, 'PE-APU': 7, 'PE-CUS': 6, 'PE-HUV': 0 })
     expect(Object.values(await drawn(page)).reduce((a, b) => a + b)).toBe(67)
@@ -60,7 +54,7 @@ describe('map embed', () => {
   })
 
   it('shows a tooltip on hover, for departments and for places', async () => {
-    const { page, problems } = await openPage(browser, 'embed/map/?lang=en&theme=light')
+    const { page, problems } = await openPage(browser(), 'embed/map/?lang=en&theme=light')
     await widgetsSettled(page)
     await page.hover(`${MAP} [data-id="PE-LOR"]`)
     await expect.poll(() => tooltip(page).textContent()).toContain('Loreto')
@@ -76,7 +70,7 @@ describe('map embed', () => {
   })
 
   it('pins details on tap, dismisses them on a tap elsewhere, and never blocks scrolling', async () => {
-    const { page, problems } = await openPage(browser, 'embed/map/?lang=es&theme=light', {
+    const { page, problems } = await openPage(browser(), 'embed/map/?lang=es&theme=light', {
       viewport: VIEWPORTS.phone,
       hasTouch: true,
       isMobile: true,
@@ -113,7 +107,9 @@ describe('map embed', () => {
   })
 
   it('is one tab stop with a keyboard tour: arrows, Enter selects, Escape clears, live region in the language', async () => {
-    const { page, problems } = await openPage(browser, 'embed/map/?lang=fr&theme=dark', { viewport: VIEWPORTS.tablet })
+    const { page, problems } = await openPage(browser(), 'embed/map/?lang=fr&theme=dark', {
+      viewport: VIEWPORTS.tablet,
+    })
     await widgetsSettled(page)
     const map = page.getByRole('application')
     for (let i = 0; i < 20 && !(await map.evaluate((el) => el === document.activeElement)); i++)
@@ -152,7 +148,9 @@ describe('map embed', () => {
   })
 
   it('re-renders a filter change within a frame budget (paths are not re-projected)', async () => {
-    const { page, problems } = await openPage(browser, 'embed/map/?lang=en&theme=light', { viewport: VIEWPORTS.phone })
+    const { page, problems } = await openPage(browser(), 'embed/map/?lang=en&theme=light', {
+      viewport: VIEWPORTS.phone,
+    })
     await widgetsSettled(page)
     const before = await page.$eval(`${MAP} [data-id="PE-PUN"]`, (p) => p.getAttribute('d'))
     const timings: number[] = []
@@ -180,7 +178,7 @@ describe('map embed', () => {
   })
 
   it('static flag: no focus stop, no controls, still the numbers', async () => {
-    const { page, problems } = await openPage(browser, 'embed/map/?lang=en&static')
+    const { page, problems } = await openPage(browser(), 'embed/map/?lang=en&static')
     await widgetsSettled(page)
     expect(await page.getByRole('application').count()).toBe(0)
     expect(await page.locator(`${MAP} [tabindex], ${MAP} input, ${MAP} button`).count()).toBe(0)
@@ -238,7 +236,7 @@ describe('map screenshots', () => {
   for (const theme of ['light', 'dark'] as const)
     for (const viewport of widths)
       it(`en ${theme} at ${viewport.width}`, async () => {
-        const { page, problems } = await openPage(browser, `embed/map/?lang=en&theme=${theme}`, { viewport })
+        const { page, problems } = await openPage(browser(), `embed/map/?lang=en&theme=${theme}`, { viewport })
         await widgetsSettled(page)
         // Nothing wider than the page: no horizontal scrolling at 320 px.
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width)
@@ -248,7 +246,7 @@ describe('map screenshots', () => {
       })
   for (const lang of ['en', 'es', 'fr'] as const)
     it(`${lang} at 375`, async () => {
-      const { page, problems } = await openPage(browser, `embed/map/?lang=${lang}&theme=light`, {
+      const { page, problems } = await openPage(browser(), `embed/map/?lang=${lang}&theme=light`, {
         viewport: VIEWPORTS.phone,
       })
       await widgetsSettled(page)

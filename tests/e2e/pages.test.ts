@@ -1,7 +1,6 @@
 /** Every page loads in Chromium, in both themes and all three languages, with no console error and no exception. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser } from 'playwright-core'
-import { baseUrl, launch, openPage, screenshot, widgetsSettled, VIEWPORTS } from './browser.ts'
+import { describe, expect, it } from 'vitest'
+import { baseUrl, openPage, screenshot, useBrowser, widgetsSettled, VIEWPORTS } from './browser.ts'
 
 const PAGES = [
   { name: 'story', path: './', widgets: ['map', 'timeline', 'exports'] },
@@ -10,20 +9,14 @@ const PAGES = [
   { name: 'embed-exports', path: 'embed/exports/', widgets: ['exports'] },
 ] as const
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 describe.each(PAGES)('$name', ({ name, path, widgets }) => {
   for (const lang of ['en', 'es', 'fr'] as const) {
     for (const theme of ['light', 'dark'] as const) {
       it(`renders in ${lang}, ${theme}, with no errors`, async () => {
         const viewport = lang === 'es' ? VIEWPORTS.phone : VIEWPORTS.desktop
-        const { page, problems } = await openPage(browser, `${path}?lang=${lang}&theme=${theme}`, { viewport })
+        const { page, problems } = await openPage(browser(), `${path}?lang=${lang}&theme=${theme}`, { viewport })
         await widgetsSettled(page)
         expect(await page.getAttribute('html', 'lang')).toBe(lang)
         const states = await page.$$eval('[data-widget]', (els) =>
@@ -45,7 +38,7 @@ describe.each(PAGES)('$name', ({ name, path, widgets }) => {
 describe('hostile flags', () => {
   it('falls back to defaults and never reflects the value into the page', async () => {
     const payload = encodeURIComponent('"><img src=x onerror=window.__pwned=1>')
-    const { page, problems } = await openPage(browser, `embed/map/?lang=${payload}&theme=${payload}&plain=${payload}`)
+    const { page, problems } = await openPage(browser(), `embed/map/?lang=${payload}&theme=${payload}&plain=${payload}`)
     await widgetsSettled(page)
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined()
     expect(await page.content()).not.toContain('onerror=window.__pwned')
@@ -58,7 +51,7 @@ describe('hostile flags', () => {
 describe('without JavaScript, and hydration', () => {
   for (const { name, path, widgets } of PAGES) {
     it(`${name}: the prerendered graphics are there without JavaScript`, async () => {
-      const context = await browser.newContext({ javaScriptEnabled: false, viewport: VIEWPORTS.phone })
+      const context = await browser().newContext({ javaScriptEnabled: false, viewport: VIEWPORTS.phone })
       const page = await context.newPage()
       await page.goto(new URL(path, baseUrl()).href)
       const report = await page.$$eval('[data-widget]', (els) =>
@@ -82,7 +75,7 @@ describe('without JavaScript, and hydration', () => {
     })
 
     it(`${name}: hydrates in place, keeping the prerendered nodes and the layout`, async () => {
-      const context = await browser.newContext({ viewport: VIEWPORTS.desktop })
+      const context = await browser().newContext({ viewport: VIEWPORTS.desktop })
       const page = await context.newPage()
       // Remember the first prerendered graphic as parsed, and where it sits once the page's styles have loaded.
       await page.addInitScript(() => {

@@ -1,16 +1,10 @@
 /** The timeline embed in real Chromium: hover, tap-to-pin, keyboard brushing, axe, and screenshots to look at. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
 import { AxeBuilder } from '@axe-core/playwright'
-import { launch, openPage, screenshot, widgetsSettled, VIEWPORTS } from './browser.ts'
+import { openPage, screenshot, useBrowser, widgetsSettled, VIEWPORTS } from './browser.ts'
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 const PATH = 'embed/timeline/'
 
@@ -28,7 +22,7 @@ async function axeViolations(page: Page) {
 
 describe('timeline embed', () => {
   it('hovering a day shows its deaths, places and the emergency in force', async () => {
-    const { page, problems } = await openPage(browser, `${PATH}?lang=en&theme=light`)
+    const { page, problems } = await openPage(browser(), `${PATH}?lang=en&theme=light`)
     await widgetsSettled(page)
     const p = await dayPoint(page, 33)
     await page.mouse.move(p.x, p.y)
@@ -46,7 +40,7 @@ describe('timeline embed', () => {
   })
 
   it('tap pins the tooltip on a touch screen; Esc closes it', async () => {
-    const { page, problems } = await openPage(browser, `${PATH}?lang=es&theme=light`, {
+    const { page, problems } = await openPage(browser(), `${PATH}?lang=es&theme=light`, {
       viewport: VIEWPORTS.phone,
       hasTouch: true,
       isMobile: true,
@@ -66,7 +60,7 @@ describe('timeline embed', () => {
   })
 
   it('keyboard: Tab reaches the handles; arrows move the period by days, with dates read out', async () => {
-    const { page, problems } = await openPage(browser, `${PATH}?lang=fr&theme=dark`)
+    const { page, problems } = await openPage(browser(), `${PATH}?lang=fr&theme=dark`)
     await widgetsSettled(page)
     const start = page.getByRole('slider', { name: 'Début de la période' })
     await start.focus()
@@ -85,7 +79,7 @@ describe('timeline embed', () => {
   })
 
   it('pointer: dragging on the track chooses a period; the band dims the rest', async () => {
-    const { page, problems } = await openPage(browser, `${PATH}?lang=en&theme=light`)
+    const { page, problems } = await openPage(browser(), `${PATH}?lang=en&theme=light`)
     await widgetsSettled(page)
     const track = await page.locator('.brush').boundingBox()
     if (!track) throw new Error('no track')
@@ -106,7 +100,7 @@ describe('timeline embed', () => {
   })
 
   it('events: Enter on a key event opens its details and marks its date', async () => {
-    const { page, problems } = await openPage(browser, `${PATH}?lang=en&theme=light`)
+    const { page, problems } = await openPage(browser(), `${PATH}?lang=en&theme=light`)
     await widgetsSettled(page)
     const juliaca = page.getByRole('button', { name: /January 9, 2023: Juliaca/ })
     await juliaca.focus()
@@ -122,7 +116,7 @@ describe('timeline embed', () => {
 
   for (const theme of ['light', 'dark'] as const) {
     it(`axe: zero violations, ${theme}, with the running total and the table open`, async () => {
-      const { page, problems } = await openPage(browser, `${PATH}?lang=en&theme=${theme}`, { colorScheme: theme })
+      const { page, problems } = await openPage(browser(), `${PATH}?lang=en&theme=${theme}`, { colorScheme: theme })
       await widgetsSettled(page)
       expect(await axeViolations(page)).toEqual([])
       await page.getByRole('button', { name: 'Show the numbers as a table' }).click()
@@ -138,7 +132,7 @@ describe('timeline embed', () => {
     for (const width of [320, 768, 1280] as const) {
       for (const theme of ['light', 'dark'] as const) {
         it(`${width} px, ${theme}`, async () => {
-          const { page, problems } = await openPage(browser, `${PATH}?lang=en&theme=${theme}`, {
+          const { page, problems } = await openPage(browser(), `${PATH}?lang=en&theme=${theme}`, {
             viewport: { width, height: 900 },
             colorScheme: theme,
           })
@@ -167,7 +161,7 @@ describe('timeline embed', () => {
     }
     for (const lang of ['en', 'es', 'fr'] as const) {
       it(`${lang} at 375 px`, async () => {
-        const { page, problems } = await openPage(browser, `${PATH}?lang=${lang}&theme=light`, {
+        const { page, problems } = await openPage(browser(), `${PATH}?lang=${lang}&theme=light`, {
           viewport: VIEWPORTS.phone,
         })
         await widgetsSettled(page)
@@ -181,7 +175,7 @@ describe('timeline embed', () => {
 
 describe('story page: the timeline and the map share one selection', () => {
   it('brushing filters the map; a department chosen on the map is highlighted on the timeline', async () => {
-    const { page, problems } = await openPage(browser, './?lang=en&theme=light')
+    const { page, problems } = await openPage(browser(), './?lang=en&theme=light')
     await widgetsSettled(page)
     const puno = () =>
       page.getAttribute('[data-widget="map"] [data-kind="department"][data-id="PE-PUN"]', 'data-deaths')
