@@ -111,6 +111,8 @@ describe('every chart', () => {
       const fills = [...markup.matchAll(/(?:fill|stroke)="([^"]+)"/g)].map((m) => m[1])
       for (const f of fills) expect(f, c.id).toMatch(/^(var\(--pp-[\w-]+\)|currentColor|none|transparent)$/)
       expect(markup).toContain('--plot-background:var(--pp-bg)')
+      // Plot's own <style> (with its fixed white background) is dropped: ExportsChart's CSS covers the rest.
+      expect(markup).not.toContain('<style')
     }
   })
 
