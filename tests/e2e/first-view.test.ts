@@ -127,14 +127,34 @@ describe('first view', () => {
   })
 
   it('downloads each data file once when it is the one the HTML was drawn from', async () => {
-    const { page, problems, requests } = await open('embed/map/')
+    const workers: string[] = []
+    const { page, problems, requests } = await open('embed/map/', {
+      prepare: (page) => void page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname)),
+    })
     await page.waitForSelector('#app[data-boot="static"]')
+    // The check ran off the main thread, in the verify worker (src/embed/verify-off-thread.ts).
+    expect(workers).toEqual([expect.stringMatching(/^\/assets\/verify-worker-[\w-]+\.js$/)])
     await page.hover(MAP)
     await page.waitForSelector('#app[data-boot="hydrated"]')
     await page.waitForLoadState('networkidle')
     const data = requests.filter((path) => path.includes('/data/')).sort()
     expect(data).toEqual(['/data/peru-departments/v1.json', '/data/protest-deaths/v1.json'])
     expect(problems).toEqual([])
+    await page.context().close()
+  })
+
+  it('checks the data on the main thread when the worker cannot start, and still wakes', async () => {
+    const { page, problems, requests } = await open('embed/map/', {
+      prepare: (page) => page.route('**/assets/verify-worker-*.js', (route) => route.abort()),
+    })
+    await page.waitForSelector('#app[data-boot="static"]')
+    await page.hover(MAP)
+    await page.waitForSelector('#app[data-boot="hydrated"]')
+    await page.waitForLoadState('networkidle')
+    const data = requests.filter((path) => path.includes('/data/')).sort()
+    expect(data).toEqual(['/data/peru-departments/v1.json', '/data/protest-deaths/v1.json'])
+    // Only the blocked worker script itself is reported.
+    expect(problems.filter((problem) => !/Failed to load resource/.test(problem))).toEqual([])
     await page.context().close()
   })
 
