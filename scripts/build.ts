@@ -9,6 +9,7 @@ import { build } from 'vite'
 import { svelte } from '@sveltejs/vite-plugin-svelte'
 import type { PageName, RenderedPage } from '../src/pages/entry-server.ts'
 import { formatPrints, printOf, type DataPrint } from '../src/embed/fingerprint.ts'
+import { deferPageScript } from './lib/bootstrap.ts'
 
 const root = fileURLToPath(new URL('../', import.meta.url))
 
@@ -97,7 +98,7 @@ async function inlineStyles(dist: string) {
     if (styles.some((style) => /<\/style/i.test(style))) throw new Error(`${key}: a stylesheet contains </style`)
     const markers = files.map((file) => `<link rel="stylesheet" disabled href="${up}${file}">`).join('')
     html = html.replace(linked, '').replace('</head>', `<style>${styles.join('\n')}</style>${markers}</head>`)
-    await writeFile(dist + key, html)
+    await writeFile(dist + key, deferPageScript(html))
   }
   await rm(dist + '.vite', { recursive: true, force: true })
 }

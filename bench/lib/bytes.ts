@@ -102,7 +102,7 @@ function attribute(tag: string, name: string): string | null {
   return match ? (match[2] ?? match[3] ?? match[4] ?? '') : null
 }
 
-/** Files an HTML page loads on first view: module/classic scripts, modulepreloads, preloads and stylesheets. */
+/** Files an HTML page loads on first view: scripts (and the bootstrap's module), modulepreloads, preloads, stylesheets. */
 export function htmlDependencies(html: string): string[] {
   // Markup inside <noscript>, comments and <template> is not fetched up front.
   const visible = html
@@ -113,6 +113,9 @@ export function htmlDependencies(html: string): string[] {
   for (const [tag] of visible.matchAll(/<script\b[^>]*>/gi)) {
     const src = attribute(tag, 'src')
     if (src) urls.push(src)
+    // The built pages' bootstrap (scripts/lib/bootstrap.ts) adds its module and preloads after the first frame.
+    const module = attribute(tag, 'data-module')
+    if (module) urls.push(module, ...(attribute(tag, 'data-preload') ?? '').split(/\s+/).filter(Boolean))
   }
   for (const [tag] of visible.matchAll(/<link\b[^>]*>/gi)) {
     const rel = (attribute(tag, 'rel') ?? '').toLowerCase().split(/\s+/)

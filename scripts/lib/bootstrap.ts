@@ -1,0 +1,42 @@
+/**
+ * How every built page loads its one script: after its first frame. A page is drawn by its HTML and inline CSS
+ * alone (the graphics are prerendered), and its script, src/embed/start.ts, only keeps an iframe sized, checks the
+ * data and waits for the reader. A `<script type="module" src>` in the HTML would be fetched while the HTML is
+ * still arriving, competing with it on a slow connection; this small inline script instead adds the module and its
+ * preloads once the page has painted (or after 1 s, where a hidden frame gets no animation frames).
+ *
+ * It is the pages' only inline script and never changes from build to build (the URLs are in its attributes), so
+ * the Content-Security-Policy allows it by one fixed hash, CSP_SCRIPT_HASH (README → Deploy).
+ */
+import { createHash } from 'node:crypto'
+
+export const BOOTSTRAP =
+  '(function(s){var d=document,h=d.head,n=0;function go(){if(n++)return;' +
+  "(s.getAttribute('data-preload')||'').split(' ').forEach(function(u){if(!u)return;" +
+  "var l=d.createElement('link');l.rel='modulepreload';l.href=u;h.appendChild(l)});" +
+  "var m=d.createElement('script');m.type='module';m.src=s.getAttribute('data-module');h.appendChild(m)}" +
+  'requestAnimationFrame(function(){setTimeout(go)});setTimeout(go,1000)})(document.currentScript)'
+
+/** The CSP source that allows BOOTSTRAP: `script-src 'self' '<this>'`. */
+export const CSP_SCRIPT_HASH = `sha256-${createHash('sha256').update(BOOTSTRAP).digest('base64')}`
+
+const MODULE = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/g
+const PRELOAD = /<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g
+
+const attribute = (text: string) => text.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`)
+
+/**
+ * Replaces the module script and modulepreloads Vite wrote into a page with the bootstrap, at the end of <body>.
+ * A page with no module script is returned as it is; one with two is an error (a page has one entry).
+ */
+export function deferPageScript(html: string): string {
+  const modules = [...html.matchAll(MODULE)].map((m) => m[1]!)
+  if (modules.length === 0) return html
+  if (modules.length > 1) throw new Error(`a page has ${modules.length} module scripts; expected one`)
+  const preloads = [...html.matchAll(PRELOAD)].map((m) => m[1]!)
+  if (!html.includes('</body>')) throw new Error('a page has no </body>')
+  const tag =
+    `<script data-module="${attribute(modules[0]!)}" data-preload="${attribute(preloads.join(' '))}">` +
+    `${BOOTSTRAP}</script>`
+  return html.replace(MODULE, '').replace(PRELOAD, '').replace('</body>', `${tag}</body>`)
+}
