@@ -113,6 +113,17 @@ export async function loadTiming(
   await page.goto(url)
   await widgetsReady(page, 60_000)
   await page.waitForLoadState('networkidle')
+  // A page drawn again by the client (other flags than the prerendered ones) is done once its new widgets are
+  // painted; a prerendered page stays static. (The script itself arrives after the first paint.)
+  await page.waitForFunction(
+    () => {
+      const boot = document.getElementById('app')?.dataset.boot
+      const painted = (window as unknown as { __bench: { mountedPaint: number | null } }).__bench.mountedPaint
+      return boot !== 'loading' && (boot !== 'mounted' || (painted ?? 0) > 0)
+    },
+    undefined,
+    { timeout: 60_000, polling: 100 },
+  )
   await page.waitForTimeout(1000)
   const bench = await page.evaluate(() => {
     const b = (

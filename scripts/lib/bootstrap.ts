@@ -3,19 +3,18 @@
  * alone (the graphics are prerendered), and its script, src/embed/start.ts, only keeps an iframe sized, checks the
  * data and waits for the reader. A `<script type="module" src>` in the HTML would be fetched while the HTML is
  * still arriving, competing with it on a slow connection; this small inline script instead adds the module and its
- * preloads once the page has painted (or after 1 s, where a hidden frame gets no animation frames).
+ * preloads once the page has painted (or after 1 s, where a hidden frame gets no animation frames). When the
+ * page will be drawn again anyway (a `?lang=` or `?theme=` other than the prerendered one, or a browser in another
+ * of our languages than the page's), it adds them at once: waiting would only delay the reader's language. The test is
+ * a cheap guess; src/embed/start.ts decides, so a wrong guess costs time, never correctness.
  *
  * It is the pages' only inline script and never changes from build to build (the URLs are in its attributes), so
  * the Content-Security-Policy allows it by one fixed hash, CSP_SCRIPT_HASH (README → Deploy).
  */
 import { createHash } from 'node:crypto'
+import { BOOTSTRAP } from './bootstrap-script.ts'
 
-export const BOOTSTRAP =
-  '(function(s){var d=document,h=d.head,n=0;function go(){if(n++)return;' +
-  "(s.getAttribute('data-preload')||'').split(' ').forEach(function(u){if(!u)return;" +
-  "var l=d.createElement('link');l.rel='modulepreload';l.href=u;h.appendChild(l)});" +
-  "var m=d.createElement('script');m.type='module';m.src=s.getAttribute('data-module');h.appendChild(m)}" +
-  'requestAnimationFrame(function(){setTimeout(go)});setTimeout(go,1000)})(document.currentScript)'
+export { BOOTSTRAP }
 
 /** The CSP source that allows BOOTSTRAP: `script-src 'self' '<this>'`. */
 export const CSP_SCRIPT_HASH = `sha256-${createHash('sha256').update(BOOTSTRAP).digest('base64')}`
