@@ -1,5 +1,5 @@
 /** The first view's data check (src/embed/fingerprint.ts, wake.ts, verify-off-thread.ts) and the host's flag requests. */
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { formatPrints, parsePrints, printOf, sha256, type DataPrint } from '../../src/embed/fingerprint.ts'
 import { prefilledFetch, verifyPrerendered } from '../../src/embed/wake.ts'
 import { verifyOffThread } from '../../src/embed/verify-off-thread.ts'
@@ -7,6 +7,11 @@ import { hostFlagChanges } from '../../src/lib/flags.ts'
 
 const encode = (text: string) => new TextEncoder().encode(text)
 const BASE = new URL('https://cdn.example/graphics/data/')
+
+/** One published file, its fingerprint and URL: what both checks below are given. */
+const text = '{"version":"1.0.0","records":[]}'
+const print: DataPrint = await printOf('protest-deaths/v1.json', encode(text))
+const url = new URL(print.path, BASE).href
 
 /** A fetch over a table of URL → response factory, counting requests. */
 function fakeFetch(files: Record<string, () => Response | Promise<Response>>) {
@@ -52,14 +57,6 @@ describe('fingerprints', () => {
 })
 
 describe('verifyPrerendered', () => {
-  const text = '{"version":"1.0.0","records":[]}'
-  let print: DataPrint
-  let url: string
-  beforeAll(async () => {
-    print = await printOf('protest-deaths/v1.json', encode(text))
-    url = new URL(print.path, BASE).href
-  })
-
   it('hands back the bytes when the live file is the one the HTML was drawn from', async () => {
     const { impl } = fakeFetch({ [url]: () => new Response(text) })
     const files = await verifyPrerendered([print], BASE, impl)
@@ -123,13 +120,6 @@ describe('hostFlagChanges', () => {
 })
 
 describe('verifyOffThread', () => {
-  const text = '{"version":"1.0.0","records":[]}'
-  let print: DataPrint
-  let url: string
-  beforeAll(async () => {
-    print = await printOf('protest-deaths/v1.json', encode(text))
-    url = new URL(print.path, BASE).href
-  })
   afterEach(() => {
     vi.unstubAllGlobals()
   })
