@@ -1,0 +1,57 @@
+/**
+ * What the widget stories share: the real published data through the real loaders and validators, and a widget's
+ * data as a Resource in each state. Stories cannot import data/*.json as a module: the dev server (and Storybook's)
+ * serves data/ under /data/ (vite.config.ts) and answers those requests with the raw file, so stories load the data
+ * the way the embeds do.
+ */
+import type { Theme } from '../../src/embed/flags.ts'
+import type { DatasetName } from '../../src/lib/data/types.ts'
+import type { Lang } from '../../src/lib/i18n/index.ts'
+import { Resource } from '../../src/lib/state/resource.svelte.ts'
+import type { WidgetLoader } from '../../src/lib/widget.ts'
+
+/** The published data folder. */
+const dataBase = (): URL => new URL('/data/', location.origin)
+
+const loaded = new Map<WidgetLoader<unknown>, Promise<unknown>>()
+
+/** A meta-level Storybook loader: the real data, as `context.loaded.data`, loaded once per widget loader. */
+export const realData =
+  <T>(load: WidgetLoader<T>) =>
+  async (): Promise<{ data: T }> => {
+    if (!loaded.has(load)) loaded.set(load, load({ base: dataBase() }))
+    return { data: (await loaded.get(load)) as T }
+  }
+
+/** The args every widget story has. */
+export interface WidgetArgs {
+  lang?: Lang
+  theme?: Theme
+  static?: boolean
+  /** a fixed-width column, as on a phone, a tablet or a desktop article (none = the canvas) */
+  width?: number
+}
+
+/** ready (the real data), loading (never settles) or error */
+export type DataState = 'ready' | 'loading' | 'error'
+
+/** A widget's data in the given state; `failed` builds the error state's resource. */
+export function resourceFor<T>(state: DataState | undefined, data: T, failed: () => Resource<T>): Resource<T> {
+  if (state === 'loading') return Resource.pending<T>()
+  if (state === 'error') return failed()
+  return Resource.ready(data)
+}
+
+/**
+ * The real loader and validator fed `broken` in place of those published files (by dataset name); the widget's
+ * other files are fetched as usual.
+ */
+export function withBrokenFiles<T>(load: WidgetLoader<T>, broken: Partial<Record<DatasetName, unknown>>): Resource<T> {
+  const fetchStub = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = new URL(input instanceof Request ? input.url : String(input))
+    const file = broken[url.pathname.split('/').at(-2) as DatasetName]
+    if (file === undefined) return fetch(input, init)
+    return new Response(JSON.stringify(file), { headers: { 'content-type': 'application/json' } })
+  }) as typeof fetch
+  return new Resource((signal) => load({ base: dataBase(), fetch: fetchStub, signal }))
+}
