@@ -7,6 +7,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
 import { playwright } from '@vitest/browser-playwright'
 import { findChrome, CHROME_ARGS } from './tests/e2e/chrome.ts'
 import { publishedDataFiles } from './scripts/publish-data.ts'
+import { escapeAttribute } from './scripts/lib/html.ts'
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url))
 const pages = fileURLToPath(new URL('./src/pages/', import.meta.url))
@@ -25,8 +26,6 @@ export const SITE_URL = new URL(process.env.PP_SITE_URL ?? 'https://graphics.exa
   /\/?$/,
   '/',
 )
-
-const escapeAttribute = (text: string) => text.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`)
 
 /**
  * Canonical, social and language metadata for every page. Embed pages are noindex (in their HTML) and point to the

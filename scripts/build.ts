@@ -10,6 +10,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte'
 import type { PageName, RenderedPage } from '../src/pages/entry-server.ts'
 import { formatPrints, printOf, type DataPrint } from '../src/embed/fingerprint.ts'
 import { deferPageScript } from './lib/bootstrap.ts'
+import { escapeAttribute } from './lib/html.ts'
 
 const root = fileURLToPath(new URL('../', import.meta.url))
 
@@ -24,8 +25,9 @@ export const PAGE_FILES: Record<PageName, string> = {
  * Reads published files from dist/ instead of the network, and fingerprints each one read (src/embed/fingerprint.ts):
  * the first view checks the live files against these before it trusts the prerendered HTML.
  */
-function fetchFromDist(dataBase: URL): { fetch: typeof fetch; prints: DataPrint[] } {
-  const prints: DataPrint[] = []
+function fetchFromDist(dataBase: URL): { fetch: typeof fetch; prints: () => Promise<DataPrint[]> } {
+  // Keyed by path as soon as a file is read, so two reads of one file fingerprint it once.
+  const printing = new Map<string, Promise<DataPrint>>()
   const fetchImpl: typeof fetch = async (input) => {
     const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url)
     let bytes: Uint8Array<ArrayBuffer>
@@ -35,9 +37,11 @@ function fetchFromDist(dataBase: URL): { fetch: typeof fetch; prints: DataPrint[
       return new Response('Not found', { status: 404 })
     }
     const path = url.href.slice(dataBase.href.length)
-    if (!prints.some((print) => print.path === path)) prints.push(await printOf(path, bytes))
+    if (!printing.has(path)) printing.set(path, printOf(path, bytes))
     return new Response(bytes, { headers: { 'Content-Type': 'application/json' } })
   }
+  // In path order, so a build writes the same page whatever order the reads finished in.
+  const prints = async () => (await Promise.all(printing.values())).sort((a, b) => a.path.localeCompare(b.path))
   return { fetch: fetchImpl, prints }
 }
 
@@ -45,12 +49,11 @@ function fetchFromDist(dataBase: URL): { fetch: typeof fetch; prints: DataPrint[
 export function injectPage(html: string, page: RenderedPage, prints: readonly DataPrint[] = []): string {
   const marker = /<div id="app"([^>]*)><\/div>/
   if (!marker.test(html)) throw new Error('No empty <div id="app"></div> to prerender into')
-  const escape = (value: string) => value.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`)
-  const flags = escape(page.flags)
-  const verify = prints.length > 0 ? ` data-verify="${escape(formatPrints(prints))}"` : ''
+  const flags = escapeAttribute(page.flags)
+  const verify = prints.length > 0 ? ` data-verify="${escapeAttribute(formatPrints(prints))}"` : ''
   const theme = new URLSearchParams(page.flags).get('theme') ?? 'auto'
   return html
-    .replace(/<html\b/, `<html data-theme="${escape(theme)}"`)
+    .replace(/<html\b/, `<html data-theme="${escapeAttribute(theme)}"`)
     .replace('</head>', `${page.head}</head>`)
     .replace(
       marker,
@@ -167,7 +170,7 @@ async function buildSiteInProduction({ quiet = false, outDir = root + 'dist/' }:
     const source = fetchFromDist(dataBase)
     const rendered = await server.renderPage(page, dataBase, source.fetch)
     const html = await readFile(dist + file, 'utf8')
-    await writeFile(dist + file, injectPage(html, rendered, source.prints))
+    await writeFile(dist + file, injectPage(html, rendered, await source.prints()))
   }
   await rm(ssrOut, { recursive: true, force: true })
   await buildEmbedScripts(dist, logLevel)

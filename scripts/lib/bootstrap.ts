@@ -13,6 +13,7 @@
  */
 import { createHash } from 'node:crypto'
 import { BOOTSTRAP } from './bootstrap-script.ts'
+import { escapeAttribute } from './html.ts'
 
 export { BOOTSTRAP }
 
@@ -21,8 +22,6 @@ export const CSP_SCRIPT_HASH = `sha256-${createHash('sha256').update(BOOTSTRAP).
 
 const MODULE = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/g
 const PRELOAD = /<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g
-
-const attribute = (text: string) => text.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`)
 
 /**
  * Replaces the module script and modulepreloads Vite wrote into a page with the bootstrap, at the end of <body>.
@@ -35,7 +34,7 @@ export function deferPageScript(html: string): string {
   const preloads = [...html.matchAll(PRELOAD)].map((m) => m[1]!)
   if (!html.includes('</body>')) throw new Error('a page has no </body>')
   const tag =
-    `<script data-module="${attribute(modules[0]!)}" data-preload="${attribute(preloads.join(' '))}">` +
+    `<script data-module="${escapeAttribute(modules[0]!)}" data-preload="${escapeAttribute(preloads.join(' '))}">` +
     `${BOOTSTRAP}</script>`
   return html.replace(MODULE, '').replace(PRELOAD, '').replace('</body>', `${tag}</body>`)
 }

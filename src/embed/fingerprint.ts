@@ -2,8 +2,9 @@
  * Fingerprints of the data files a page was prerendered from, written by the build into `data-verify` on the
  * page's root and checked by the browser on first view (src/embed/wake.ts): when every published file is byte for
  * byte the one the HTML was drawn from, the HTML is current and needs no validation, no parsing, no re-render.
- * SHA-256 through Web Crypto: native, off the main thread's JavaScript, so a cheap phone hashes half a megabyte
- * without a long task. Any difference at all sends the page down the full path, which validates.
+ * SHA-256 through Web Crypto, run in a worker on first view (verify-off-thread.ts) so that downloading and hashing
+ * half a megabyte never blocks the main thread. Any difference at all sends the page down the full path, which
+ * validates.
  */
 
 export interface DataPrint {

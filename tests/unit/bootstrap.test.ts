@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { BOOTSTRAP, CSP_SCRIPT_HASH, deferPageScript } from '../../scripts/lib/bootstrap.ts'
+import { LANGS } from '../../src/lib/i18n/index.ts'
 
 const VITE_PAGE = [
   '<!doctype html><html><head><title>t</title>',
@@ -33,6 +34,12 @@ describe('deferPageScript', () => {
   it('escapes what it writes into attributes', () => {
     const odd = VITE_PAGE.replace('./assets/story-abc.js', './assets/a&b.js')
     expect(deferPageScript(odd)).toContain('data-module="./assets/a&#38;b.js"')
+  })
+})
+
+describe('the bootstrap text', () => {
+  it("knows the product's languages (it is a fixed string, so it cannot import them)", () => {
+    expect(BOOTSTRAP).toContain(`/^(${LANGS.join('|')})$/`)
   })
 })
 
