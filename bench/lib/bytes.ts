@@ -7,6 +7,7 @@
 import { readFileSync, existsSync } from 'node:fs'
 import { posix } from 'node:path'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
+import { MODULE_ATTRIBUTE, PRELOAD_ATTRIBUTE } from '../../scripts/lib/bootstrap-script.ts'
 
 export type AssetKind = 'html' | 'js' | 'css' | 'data' | 'geo' | 'other'
 
@@ -114,8 +115,8 @@ export function htmlDependencies(html: string): string[] {
     const src = attribute(tag, 'src')
     if (src) urls.push(src)
     // The built pages' bootstrap (scripts/lib/bootstrap.ts) adds its module and preloads after the first frame.
-    const module = attribute(tag, 'data-module')
-    if (module) urls.push(module, ...(attribute(tag, 'data-preload') ?? '').split(/\s+/).filter(Boolean))
+    const module = attribute(tag, MODULE_ATTRIBUTE)
+    if (module) urls.push(module, ...(attribute(tag, PRELOAD_ATTRIBUTE) ?? '').split(/\s+/).filter(Boolean))
   }
   for (const [tag] of visible.matchAll(/<link\b[^>]*>/gi)) {
     const rel = (attribute(tag, 'rel') ?? '').toLowerCase().split(/\s+/)

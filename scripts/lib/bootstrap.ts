@@ -12,7 +12,7 @@
  * the Content-Security-Policy allows it by one fixed hash, CSP_SCRIPT_HASH (README → Deploy).
  */
 import { createHash } from 'node:crypto'
-import { BOOTSTRAP } from './bootstrap-script.ts'
+import { BOOTSTRAP, MODULE_ATTRIBUTE, PRELOAD_ATTRIBUTE } from './bootstrap-script.ts'
 import { escapeAttribute } from './html.ts'
 
 export { BOOTSTRAP }
@@ -34,7 +34,7 @@ export function deferPageScript(html: string): string {
   const preloads = [...html.matchAll(PRELOAD)].map((m) => m[1]!)
   if (!html.includes('</body>')) throw new Error('a page has no </body>')
   const tag =
-    `<script data-module="${escapeAttribute(modules[0]!)}" data-preload="${escapeAttribute(preloads.join(' '))}">` +
+    `<script ${MODULE_ATTRIBUTE}="${escapeAttribute(modules[0]!)}" ${PRELOAD_ATTRIBUTE}="${escapeAttribute(preloads.join(' '))}">` +
     `${BOOTSTRAP}</script>`
   return html.replace(MODULE, '').replace(PRELOAD, '').replace('</body>', `${tag}</body>`)
 }

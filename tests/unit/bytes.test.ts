@@ -1,6 +1,7 @@
 /** The bench's first-view graph (bench/lib/bytes.ts): what a built chunk fetches now, later, or starts as a worker. */
 import { describe, expect, it } from 'vitest'
-import { dynamicImports, staticImports, workerScripts } from '../../bench/lib/bytes.ts'
+import { dynamicImports, htmlDependencies, staticImports, workerScripts } from '../../bench/lib/bytes.ts'
+import { deferPageScript } from '../../scripts/lib/bootstrap.ts'
 
 describe('chunk references', () => {
   it('finds static imports and re-exports, not dynamic ones', () => {
@@ -20,5 +21,17 @@ describe('chunk references', () => {
   it('does not take other URLs for workers', () => {
     expect(workerScripts('const u=new URL(`../data/`,import.meta.url);new Worker(u)')).toEqual([])
     expect(workerScripts('new SharedWorkerish(new URL("x.js",import.meta.url))')).toEqual([])
+  })
+})
+
+describe('first-view files of a built page', () => {
+  it("counts the bootstrap's module and preloads as the build writes them, and skips what is not fetched", () => {
+    const vitePage = [
+      '<html><head><script type="module" crossorigin src="./assets/story-1.js"></script>',
+      '<link rel="modulepreload" crossorigin href="./assets/flags-2.js">',
+      '<link rel="stylesheet" disabled href="./assets/lazy-3.css">',
+      '</head><body><template><script src="./t.js"></script></template><div id="app"></div></body></html>',
+    ].join('')
+    expect(htmlDependencies(deferPageScript(vitePage))).toEqual(['./assets/story-1.js', './assets/flags-2.js'])
   })
 })
