@@ -8,6 +8,7 @@ import { playwright } from '@vitest/browser-playwright'
 import { findChrome, CHROME_ARGS } from './tests/e2e/chrome.ts'
 import { publishedDataFiles } from './scripts/publish-data.ts'
 import { escapeAttribute } from './scripts/lib/html.ts'
+import { STORY_FILES } from './src/pages/story/pages.ts'
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url))
 const pages = fileURLToPath(new URL('./src/pages/', import.meta.url))
@@ -51,7 +52,13 @@ function siteMeta(): Plugin {
         `<meta name="twitter:card" content="summary_large_image" />`,
         ...(widget
           ? []
-          : ['es', 'fr'].map((l) => `<link rel="alternate" hreflang="${l}" href="${SITE_URL}?lang=${l}" />`)),
+          : [
+              ...(['es', 'fr'] as const).map(
+                (l) => `<link rel="alternate" hreflang="${l}" href="${SITE_URL}${STORY_FILES[l]}?lang=${l}" />`,
+              ),
+              `<link rel="alternate" hreflang="en" href="${SITE_URL}" />`,
+              `<link rel="alternate" hreflang="x-default" href="${SITE_URL}" />`,
+            ]),
       ].filter(Boolean)
       return html.replace('</head>', `    ${tags.join('\n    ')}\n  </head>`)
     },

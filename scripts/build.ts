@@ -11,6 +11,10 @@ import type { PageName, RenderedPage } from '../src/pages/entry-server.ts'
 import { formatPrints, printOf, type DataPrint } from '../src/embed/fingerprint.ts'
 import { deferPageScript } from './lib/bootstrap.ts'
 import { escapeAttribute } from './lib/html.ts'
+import { DEFAULT_FLAGS } from '../src/lib/flags.ts'
+import { LANGS, translate, type Lang } from '../src/lib/i18n/index.ts'
+import { story } from '../src/pages/story/messages.ts'
+import { STORY_FILES } from '../src/pages/story/pages.ts'
 
 const root = fileURLToPath(new URL('../', import.meta.url))
 
@@ -60,6 +64,30 @@ export function injectPage(html: string, page: RenderedPage, prints: readonly Da
       (_all, attributes: string) =>
         `<div id="app"${attributes} data-prerendered="${flags}"${verify}>${page.body}</div>`,
     )
+}
+
+/**
+ * The story page's <head>, in another language: <html lang>, title, description, social tags, and a canonical URL
+ * that names the language's own file (with `?lang=`, which the page's flags are read from).
+ */
+export function localizeStoryHead(html: string, lang: Lang): string {
+  const canonical = /<link rel="canonical" href="([^"]*)"/.exec(html)?.[1]
+  if (canonical === undefined) throw new Error('The story page has no canonical link to localize')
+  const title = escapeAttribute(translate(story, lang, 'headline'))
+  const description = escapeAttribute(translate(story, lang, 'dek'))
+  const url = escapeAttribute(`${canonical}${STORY_FILES[lang]}?lang=${lang}`)
+  const replaced = html
+    .replace(/(<html\b[^>]*\slang=")[^"]*"/, `$1${lang}"`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`)
+    .replace(/(<meta\s+name="description"\s+content=")[^"]*"/, `$1${description}"`)
+    .replace(/(<meta property="og:title" content=")[^"]*"/, `$1${title}"`)
+    .replace(/(<meta property="og:description" content=")[^"]*"/, `$1${description}"`)
+    .replace(/(<link rel="canonical" href=")[^"]*"/, `$1${url}"`)
+    .replace(/(<meta property="og:url" content=")[^"]*"/, `$1${url}"`)
+    .replace(/(<meta property="og:image" content="[^"]*story-)en(\.png")/, `$1${lang}$2`)
+  if (!replaced.includes(`lang="${lang}"`) || !replaced.includes(`<title>${title}</title>`))
+    throw new Error(`The story page's <head> could not be localized to ${lang}`)
+  return replaced
 }
 
 interface ManifestChunk {
@@ -167,14 +195,23 @@ async function buildSiteInProduction({ quiet = false, outDir = root + 'dist/' }:
   )) as typeof import('../src/pages/entry-server.ts')
   const dataBase = pathToFileURL(dist + 'data/')
   for (const [page, file] of Object.entries(PAGE_FILES) as [PageName, string][]) {
-    const source = fetchFromDist(dataBase)
-    const rendered = await server.renderPage(page, dataBase, source.fetch)
     const html = await readFile(dist + file, 'utf8')
-    await writeFile(dist + file, injectPage(html, rendered, await source.prints()))
+    // The story once per language (STORY_FILES, in the same folder so every relative URL holds); embeds take
+    // their language from ?lang= and are drawn again by the client when it is not English.
+    for (const lang of page === 'story' ? LANGS : (['en'] as const)) {
+      const source = fetchFromDist(dataBase)
+      const rendered = await server.renderPage(page, dataBase, source.fetch, { ...DEFAULT_FLAGS, lang })
+      const template = lang === 'en' ? html : localizeStoryHead(html, lang)
+      const out = lang === 'en' ? file : STORY_FILES[lang]
+      await writeFile(dist + out, injectPage(template, rendered, await source.prints()))
+    }
   }
   await rm(ssrOut, { recursive: true, force: true })
   await buildEmbedScripts(dist, logLevel)
-  if (!quiet) console.log(`Prerendered ${Object.keys(PAGE_FILES).length} pages into ${dist}`)
+  if (!quiet)
+    console.log(
+      `Prerendered ${Object.keys(PAGE_FILES).length} pages (the story in ${LANGS.length} languages) into ${dist}`,
+    )
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

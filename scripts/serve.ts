@@ -123,7 +123,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   }
   const running = await start(wanted)
   console.log(`Serving ${root} at ${running.url}`)
-  console.log(`  story:  ${running.url}`)
+  console.log(`  story:  ${running.url} · ${running.url}index.es.html?lang=es · ${running.url}index.fr.html?lang=fr`)
   console.log(`  embeds: ${running.url}embed/map/ · ${running.url}embed/timeline/ · ${running.url}embed/exports/`)
   console.log('Press Ctrl+C to stop.')
 }

@@ -41,7 +41,7 @@ export async function renderPage(
   const widget = widgets[0] as WidgetName
   const rendered =
     page === 'story'
-      ? render(Story, { props: { flags, resources } })
+      ? render(Story, { props: { flags, resources, languageFiles: true } })
       : render(EmbedApp, { props: { component: WIDGETS[widget].component, flags, resource: resources[widget]! } })
   return { head: rendered.head, body: rendered.body, flags: flagsToSearch(flags) }
 }

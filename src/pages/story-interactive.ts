@@ -9,6 +9,7 @@ export const start = (context: WakeContext) =>
     context.target,
     Story,
     { map: WIDGETS.map.load, timeline: WIDGETS.timeline.load, exports: WIDGETS.exports.load },
-    (boot) => boot,
+    // A built site has the story's per-language files (scripts/build.ts); the dev server has index.html alone.
+    (boot) => ({ ...boot, languageFiles: import.meta.env.PROD }),
     context,
   )

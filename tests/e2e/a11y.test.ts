@@ -9,6 +9,7 @@ import { createRequire } from 'node:module'
 import { readFileSync } from 'node:fs'
 import { openPage, screenshot, useBrowser, widgetsSettled, VIEWPORTS } from './browser.ts'
 import { PAGES } from '../../bench/lib/bytes.ts'
+import { STORY_FILES } from '../../src/pages/story/pages.ts'
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 const LANGS = ['en', 'es', 'fr'] as const
@@ -45,31 +46,41 @@ async function axe(page: Page) {
   }))
 }
 
+/** Every page in every language by ?lang=, and the story's own Spanish and French files (what its links open). */
+const SWEEP = [
+  ...PAGES.flatMap((spec) =>
+    LANGS.map((lang) => ({ name: `${spec.name} in ${lang}`, path: `${spec.path}?lang=${lang}`, lang })),
+  ),
+  ...(['es', 'fr'] as const).map((lang) => ({
+    name: `story (${STORY_FILES[lang]}) in ${lang}`,
+    path: `${STORY_FILES[lang]}?lang=${lang}`,
+    lang,
+  })),
+]
+
 describe('axe: zero WCAG 2.1 A/AA violations', () => {
-  for (const spec of PAGES) {
-    for (const lang of LANGS) {
-      it(`${spec.name} in ${lang}, light and dark`, async () => {
-        // Both themes in one go, on two pages side by side: the sweep stays fast on two cores.
-        const results = await Promise.all(
-          THEMES.map(async (theme) => {
-            // Phone width for Spanish (the longest words), desktop otherwise.
-            const viewport = lang === 'es' ? VIEWPORTS.phone : VIEWPORTS.desktop
-            const { page, problems } = await openPage(browser(), `${spec.path}?lang=${lang}&theme=${theme}`, {
-              viewport,
-              reducedMotion: 'reduce',
-            })
-            await widgetsSettled(page)
-            const violations = await axe(page)
-            await page.context().close()
-            return { theme, violations, problems }
-          }),
-        )
-        for (const { theme, violations, problems } of results) {
-          expect(violations, `${spec.name} ${lang} ${theme}: ${JSON.stringify(violations, null, 1)}`).toEqual([])
-          expect(problems, `${spec.name} ${lang} ${theme}`).toEqual([])
-        }
-      })
-    }
+  for (const { name, path, lang } of SWEEP) {
+    it(`${name}, light and dark`, async () => {
+      // Both themes in one go, on two pages side by side: the sweep stays fast on two cores.
+      const results = await Promise.all(
+        THEMES.map(async (theme) => {
+          // Phone width for Spanish (the longest words), desktop otherwise.
+          const viewport = lang === 'es' ? VIEWPORTS.phone : VIEWPORTS.desktop
+          const { page, problems } = await openPage(browser(), `${path}&theme=${theme}`, {
+            viewport,
+            reducedMotion: 'reduce',
+          })
+          await widgetsSettled(page)
+          const violations = await axe(page)
+          await page.context().close()
+          return { theme, violations, problems }
+        }),
+      )
+      for (const { theme, violations, problems } of results) {
+        expect(violations, `${name} ${theme}: ${JSON.stringify(violations, null, 1)}`).toEqual([])
+        expect(problems, `${name} ${theme}`).toEqual([])
+      }
+    })
   }
 })
 

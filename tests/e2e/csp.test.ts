@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { useBrowser } from './browser.ts'
 import { serve, type RunningServer } from '../../scripts/serve.ts'
 import { PAGES } from '../../bench/lib/bytes.ts'
+import { STORY_FILES } from '../../src/pages/story/pages.ts'
 import { BOOTSTRAP, CSP_SCRIPT_HASH } from '../../scripts/lib/bootstrap.ts'
 
 export const CSP = [
@@ -21,7 +22,17 @@ export const CSP = [
   'frame-ancestors *',
 ].join('; ')
 
-const ALL_PAGES = [...PAGES, { name: 'embed-code', file: 'embed/index.html', path: 'embed/', datasets: [] }]
+const ALL_PAGES = [
+  ...PAGES,
+  // The story's Spanish and French files (scripts/build.ts).
+  ...(['es', 'fr'] as const).map((lang) => ({
+    name: `story-${lang}`,
+    file: STORY_FILES[lang],
+    path: `${STORY_FILES[lang]}?lang=${lang}`,
+    datasets: [],
+  })),
+  { name: 'embed-code', file: 'embed/index.html', path: 'embed/', datasets: [] },
+]
 
 const browser = useBrowser()
 let server: RunningServer

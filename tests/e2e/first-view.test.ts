@@ -193,4 +193,31 @@ describe('first view', () => {
     expect(problems).toEqual([])
     await page.context().close()
   })
+
+  it('serves the story drawn in Spanish and French, which their language links reach without a redraw', async () => {
+    // A browser in English, so nothing but the page's own file and ?lang= says Spanish.
+    const { page, problems } = await open('./', { viewport: VIEWPORTS.phone, locale: 'en-US' })
+    await page.waitForSelector('#app[data-boot="static"]')
+    await page.getByRole('link', { name: 'Español', exact: true }).click()
+    await page.waitForURL(/\/index\.es\.html\?lang=es$/)
+    await page.waitForSelector('#app[data-boot="static"]')
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('es')
+    expect(await page.title()).toBe('La represión letal en el Perú y los blindados canadienses')
+    expect(await page.locator('h1').textContent()).toBe('La represión letal en el Perú y los blindados canadienses')
+    await page.waitForTimeout(500)
+    expect(await boot(page)).toBe('static')
+    // Waking it hydrates the Spanish HTML: the graphics stay the nodes they were, in Spanish.
+    const svg = await page.$('[data-widget="timeline"] svg')
+    await page.hover('[data-widget="timeline"]')
+    await page.waitForSelector('#app[data-boot="hydrated"]')
+    expect(await svg?.evaluate((node) => node.isConnected)).toBe(true)
+    expect(await page.getByRole('link', { name: 'Français', exact: true }).getAttribute('href')).toBe(
+      './index.fr.html?lang=fr',
+    )
+    await page.getByRole('link', { name: 'English', exact: true }).click()
+    await page.waitForURL(/\/\?lang=en$/)
+    expect(await page.locator('h1').textContent()).toBe('Peru’s deadly crackdown, and the Canadian armoured vehicles')
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
 })
