@@ -14,7 +14,7 @@ import { escapeAttribute } from './lib/html.ts'
 import { DEFAULT_FLAGS } from '../src/lib/flags.ts'
 import { LANGS, translate, type Lang } from '../src/lib/i18n/index.ts'
 import { story } from '../src/pages/story/messages.ts'
-import { STORY_FILES } from '../src/pages/story/pages.ts'
+import { STORY_FILES, storyPath } from '../src/pages/story/pages.ts'
 
 const root = fileURLToPath(new URL('../', import.meta.url))
 
@@ -129,7 +129,9 @@ async function inlineStyles(dist: string) {
     if (styles.some((style) => /<\/style/i.test(style))) throw new Error(`${key}: a stylesheet contains </style`)
     const markers = files.map((file) => `<link rel="stylesheet" disabled href="${up}${file}">`).join('')
     html = html.replace(linked, '').replace('</head>', `<style>${styles.join('\n')}</style>${markers}</head>`)
-    await writeFile(dist + key, deferPageScript(html))
+    // The story sends a reader who asks for another language to that language's prerendered file.
+    const langFiles = key === PAGE_FILES.story ? Object.fromEntries(LANGS.map((l) => [l, storyPath(l)])) : undefined
+    await writeFile(dist + key, deferPageScript(html, langFiles))
   }
   await rm(dist + '.vite', { recursive: true, force: true })
 }

@@ -4,6 +4,8 @@
  */
 export const MODULE_ATTRIBUTE = 'data-module'
 export const PRELOAD_ATTRIBUTE = 'data-preload'
+/** On a page prerendered in several languages (the story): `lang=file` pairs, space-separated (bootstrap.ts). */
+export const LANG_FILES_ATTRIBUTE = 'data-lang-files'
 
 /**
  * The pages' one inline script, as text: see bootstrap.ts for what it does and how the build places it. Kept apart
@@ -15,6 +17,9 @@ export const BOOTSTRAP =
   "var l=d.createElement('link');l.rel='modulepreload';l.href=u;h.appendChild(l)});" +
   `var m=d.createElement('script');m.type='module';m.src=s.getAttribute('${MODULE_ATTRIBUTE}');h.appendChild(m)}` +
   'var q=location.search,a=/[?&]lang=([^&]*)/.exec(q),t=/[?&]theme=([^&]*)/.exec(q),' +
-  "l=a?a[1]:((navigator.languages||[])[0]||navigator.language||'').slice(0,2).toLowerCase();" +
-  "if((a&&l!==r.lang)||(!a&&/^(en|es|fr)$/.test(l)&&l!==r.lang)||(t&&t[1]!==r.getAttribute('data-theme')))go();" +
+  "l=a?a[1]:((navigator.languages||[])[0]||navigator.language||'').slice(0,2).toLowerCase()," +
+  `f=/^(en|es|fr)$/.test(l)&&l!==r.lang&&new RegExp('(?:^| )'+l+'=(\\\\S+)').exec(s.getAttribute('${LANG_FILES_ATTRIBUTE}')||'');` +
+  "if(f)location.replace(f[1]+'?'+['lang='+l].concat(q.slice(1).split('&').filter(function(p){" +
+  "return p&&!/^lang(=|$)/.test(p)})).join('&')+location.hash);" +
+  "else if((a&&l!==r.lang)||(!a&&/^(en|es|fr)$/.test(l)&&l!==r.lang)||(t&&t[1]!==r.getAttribute('data-theme')))go();" +
   'else{requestAnimationFrame(function(){setTimeout(go)});setTimeout(go,1000)}})(document.currentScript)'

@@ -6,13 +6,14 @@
  * preloads once the page has painted (or after 1 s, where a hidden frame gets no animation frames). When the
  * page will be drawn again anyway (a `?lang=` or `?theme=` other than the prerendered one, or a browser in another
  * of our languages than the page's), it adds them at once: waiting would only delay the reader's language. The test is
- * a cheap guess; src/embed/start.ts decides, so a wrong guess costs time, never correctness.
+ * a cheap guess; src/embed/start.ts decides, so a wrong guess costs time, never correctness. On the story, which is
+ * prerendered in every language (`data-lang-files`), it sends such a reader to the file in their language instead.
  *
  * It is the pages' only inline script and never changes from build to build (the URLs are in its attributes), so
  * the Content-Security-Policy allows it by one fixed hash, CSP_SCRIPT_HASH (README → Deploy).
  */
 import { createHash } from 'node:crypto'
-import { BOOTSTRAP, MODULE_ATTRIBUTE, PRELOAD_ATTRIBUTE } from './bootstrap-script.ts'
+import { BOOTSTRAP, LANG_FILES_ATTRIBUTE, MODULE_ATTRIBUTE, PRELOAD_ATTRIBUTE } from './bootstrap-script.ts'
 import { escapeAttribute } from './html.ts'
 
 export { BOOTSTRAP }
@@ -26,15 +27,30 @@ const PRELOAD = /<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g
 /**
  * Replaces the module script and modulepreloads Vite wrote into a page with the bootstrap, at the end of <body>.
  * A page with no module script is returned as it is; one with two is an error (a page has one entry).
+ *
+ * `langFiles`, for a page prerendered in each language (the story): where each language's file is, relative to the
+ * page. A reader whose `?lang=` or browser asks for another language than the page's is then sent to that file
+ * (location.replace, keeping the other flags) instead of having the page drawn again by the client.
  */
-export function deferPageScript(html: string): string {
+export function deferPageScript(html: string, langFiles?: Record<string, string>): string {
   const modules = [...html.matchAll(MODULE)].map((m) => m[1]!)
   if (modules.length === 0) return html
   if (modules.length > 1) throw new Error(`a page has ${modules.length} module scripts; expected one`)
   const preloads = [...html.matchAll(PRELOAD)].map((m) => m[1]!)
   if (!html.includes('</body>')) throw new Error('a page has no </body>')
+  const files = langFiles
+    ? ` ${LANG_FILES_ATTRIBUTE}="${escapeAttribute(
+        Object.entries(langFiles)
+          .map(([lang, file]) => {
+            if (!/^[a-z]{2}$/.test(lang) || /\s/.test(file))
+              throw new Error(`a language file cannot be ${lang}=${file}`)
+            return `${lang}=${file}`
+          })
+          .join(' '),
+      )}"`
+    : ''
   const tag =
-    `<script ${MODULE_ATTRIBUTE}="${escapeAttribute(modules[0]!)}" ${PRELOAD_ATTRIBUTE}="${escapeAttribute(preloads.join(' '))}">` +
+    `<script ${MODULE_ATTRIBUTE}="${escapeAttribute(modules[0]!)}" ${PRELOAD_ATTRIBUTE}="${escapeAttribute(preloads.join(' '))}"${files}>` +
     `${BOOTSTRAP}</script>`
   return html.replace(MODULE, '').replace(PRELOAD, '').replace('</body>', `${tag}</body>`)
 }

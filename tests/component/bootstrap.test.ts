@@ -11,10 +11,11 @@ const root = document.documentElement
 const original = { url: location.href, lang: root.lang, theme: root.getAttribute('data-theme') }
 
 /** Runs the bootstrap as a page would; returns the module scripts it has added to <head> so far. */
-function runBootstrap() {
+function runBootstrap(langFiles?: string) {
   const script = document.createElement('script')
   script.dataset.module = MODULE
   script.dataset.preload = PRELOAD
+  if (langFiles !== undefined) script.dataset.langFiles = langFiles
   script.textContent = BOOTSTRAP
   document.body.append(script)
   return () => ({
@@ -67,5 +68,22 @@ describe('bootstrap', () => {
     // Headless Chromium reads English (or whatever it is set to): a page in one of our other languages.
     root.lang = browserLang === 'es' ? 'fr' : 'es'
     expect(runBootstrap()().modules).toBe(1)
+  })
+
+  it('stays on a multilingual page in the language asked for, and adds the module after the paint', async () => {
+    root.lang = 'es'
+    root.setAttribute('data-theme', 'auto')
+    history.replaceState(null, '', '?lang=es')
+    const added = runBootstrap('en=./ es=./index.es.html')
+    await afterPaint()
+    expect(location.search).toBe('?lang=es')
+    expect(added().modules).toBe(1)
+  })
+
+  it('draws the page again, in place, when its files lack the language asked for', () => {
+    root.lang = 'en'
+    history.replaceState(null, '', '?lang=fr')
+    expect(runBootstrap('en=./ es=./index.es.html')().modules).toBe(1)
+    expect(location.search).toBe('?lang=fr')
   })
 })

@@ -220,4 +220,29 @@ describe('first view', () => {
     expect(problems).toEqual([])
     await page.context().close()
   })
+
+  it('sends a reader who asks for another language to the story file in it, keeping the other flags', async () => {
+    // ?lang= on the English file.
+    const asked = await open('./?theme=dark&lang=fr', { viewport: VIEWPORTS.phone, locale: 'en-US' })
+    await asked.page.waitForURL(/\/index\.fr\.html\?lang=fr&theme=dark$/)
+    await asked.page.waitForSelector('#app[data-prerendered="lang=fr"]')
+    expect(await asked.page.evaluate(() => document.documentElement.lang)).toBe('fr')
+    expect(asked.problems).toEqual([])
+    await asked.page.context().close()
+    // No ?lang= and a Spanish browser: the Spanish file, drawn as it is (static, not drawn again).
+    const browserAsked = await open('./', { viewport: VIEWPORTS.phone, locale: 'es-PE' })
+    await browserAsked.page.waitForURL(/\/index\.es\.html\?lang=es$/)
+    await browserAsked.page.waitForSelector('#app[data-boot="static"]')
+    expect(await browserAsked.page.locator('h1').textContent()).toBe(
+      'La represión letal en el Perú y los blindados canadienses',
+    )
+    expect(browserAsked.problems).toEqual([])
+    await browserAsked.page.context().close()
+    // An embed has one file: ?lang=es is drawn again in Spanish where it is.
+    const embed = await open('embed/timeline/?lang=es', { locale: 'en-US' })
+    await embed.page.waitForSelector('#app[data-boot="mounted"]')
+    expect(new URL(embed.page.url()).pathname).toMatch(/\/embed\/timeline\/$/)
+    expect(embed.problems).toEqual([])
+    await embed.page.context().close()
+  })
 })

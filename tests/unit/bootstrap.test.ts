@@ -31,6 +31,14 @@ describe('deferPageScript', () => {
     expect(() => deferPageScript(two)).toThrow(/2 module scripts/)
   })
 
+  it("lists a multilingual page's language files for the bootstrap, and refuses a file it could not read back", () => {
+    const html = deferPageScript(VITE_PAGE, { en: './', es: './index.es.html' })
+    expect(html).toContain(' data-lang-files="en=./ es=./index.es.html">')
+    expect(deferPageScript(VITE_PAGE)).not.toContain(' data-lang-files="')
+    expect(() => deferPageScript(VITE_PAGE, { es: './a b.html' })).toThrow(/language file/)
+    expect(() => deferPageScript(VITE_PAGE, { 'e s': './a.html' })).toThrow(/language file/)
+  })
+
   it('escapes what it writes into attributes', () => {
     const odd = VITE_PAGE.replace('./assets/story-abc.js', './assets/a&b.js')
     expect(deferPageScript(odd)).toContain('data-module="./assets/a&#38;b.js"')

@@ -11,8 +11,10 @@ import type { Lang } from '../../lib/i18n/index.ts'
 /** The prerendered file of each language, relative to index.html. A contract: newsrooms link to these. */
 export const STORY_FILES: Record<Lang, string> = { en: 'index.html', es: 'index.es.html', fr: 'index.fr.html' }
 
+/** The path of a language's file, relative to the story's folder (English is the folder's index). */
+export const storyPath = (lang: Lang): string => (lang === 'en' ? './' : `./${STORY_FILES[lang]}`)
+
 /** A link to the story with these flags, relative to the story's folder. */
 export function storyHref(flags: RenderFlags, files: boolean): string {
-  const path = !files ? '' : flags.lang === 'en' ? './' : `./${STORY_FILES[flags.lang]}`
-  return `${path}?${flagsToSearch(flags)}`
+  return `${files ? storyPath(flags.lang) : ''}?${flagsToSearch(flags)}`
 }
