@@ -8,7 +8,8 @@ import { playwright } from '@vitest/browser-playwright'
 import { findChrome, CHROME_ARGS } from './tests/e2e/chrome.ts'
 import { publishedDataFiles } from './scripts/publish-data.ts'
 import { escapeAttribute } from './scripts/lib/html.ts'
-import { STORY_FILES } from './src/pages/story/pages.ts'
+import { storyHref } from './src/pages/story/pages.ts'
+import { DEFAULT_FLAGS } from './src/lib/flags.ts'
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url))
 const pages = fileURLToPath(new URL('./src/pages/', import.meta.url))
@@ -54,7 +55,8 @@ function siteMeta(): Plugin {
           ? []
           : [
               ...(['es', 'fr'] as const).map(
-                (l) => `<link rel="alternate" hreflang="${l}" href="${SITE_URL}${STORY_FILES[l]}?lang=${l}" />`,
+                (l) =>
+                  `<link rel="alternate" hreflang="${l}" href="${new URL(storyHref({ ...DEFAULT_FLAGS, lang: l }, true), SITE_URL).href}" />`,
               ),
               `<link rel="alternate" hreflang="en" href="${SITE_URL}" />`,
               `<link rel="alternate" hreflang="x-default" href="${SITE_URL}" />`,

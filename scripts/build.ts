@@ -14,7 +14,7 @@ import { escapeAttribute } from './lib/html.ts'
 import { DEFAULT_FLAGS } from '../src/lib/flags.ts'
 import { LANGS, translate, type Lang } from '../src/lib/i18n/index.ts'
 import { story } from '../src/pages/story/messages.ts'
-import { STORY_FILES, storyPath } from '../src/pages/story/pages.ts'
+import { STORY_FILES, storyHref, storyPath } from '../src/pages/story/pages.ts'
 
 const root = fileURLToPath(new URL('../', import.meta.url))
 
@@ -75,7 +75,7 @@ export function localizeStoryHead(html: string, lang: Lang): string {
   if (canonical === undefined) throw new Error('The story page has no canonical link to localize')
   const title = escapeAttribute(translate(story, lang, 'headline'))
   const description = escapeAttribute(translate(story, lang, 'dek'))
-  const url = escapeAttribute(`${canonical}${STORY_FILES[lang]}?lang=${lang}`)
+  const url = escapeAttribute(new URL(storyHref({ ...DEFAULT_FLAGS, lang }, true), canonical).href)
   const replaced = html
     .replace(/(<html\b[^>]*\slang=")[^"]*"/, `$1${lang}"`)
     .replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`)

@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { useBrowser } from './browser.ts'
 import { serve, type RunningServer } from '../../scripts/serve.ts'
 import { PAGES } from '../../bench/lib/bytes.ts'
-import { STORY_FILES } from '../../src/pages/story/pages.ts'
+import { STORY_FILES, storyHref } from '../../src/pages/story/pages.ts'
+import { DEFAULT_FLAGS } from '../../src/lib/flags.ts'
 import { BOOTSTRAP, CSP_SCRIPT_HASH } from '../../scripts/lib/bootstrap.ts'
 
 export const CSP = [
@@ -28,7 +29,7 @@ const ALL_PAGES = [
   ...(['es', 'fr'] as const).map((lang) => ({
     name: `story-${lang}`,
     file: STORY_FILES[lang],
-    path: `${STORY_FILES[lang]}?lang=${lang}`,
+    path: storyHref({ ...DEFAULT_FLAGS, lang }, true),
     datasets: [],
   })),
   { name: 'embed-code', file: 'embed/index.html', path: 'embed/', datasets: [] },
