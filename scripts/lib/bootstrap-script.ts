@@ -22,4 +22,5 @@ export const BOOTSTRAP =
   "if(f)location.replace(f[1]+'?'+['lang='+l].concat(q.slice(1).split('&').filter(function(p){" +
   "return p&&!/^lang(=|$)/.test(p)})).join('&')+location.hash);" +
   "else if((a&&l!==r.lang)||(!a&&/^(en|es|fr)$/.test(l)&&l!==r.lang)||(t&&t[1]!==r.getAttribute('data-theme')))go();" +
-  'else{requestAnimationFrame(function(){setTimeout(go)});setTimeout(go,1000)}})(document.currentScript)'
+  'else{requestAnimationFrame(function(){requestAnimationFrame(function(){setTimeout(go,50)})});setTimeout(go,1000)}' +
+  '})(document.currentScript)'

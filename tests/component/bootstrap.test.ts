@@ -1,6 +1,6 @@
 /**
  * The pages' inline bootstrap (scripts/lib/bootstrap-script.ts), run in Chromium: it adds the page's module after
- * the first paint, or at once when the page is going to be drawn again in another language or theme.
+ * the first paint (two frames and 50 ms), or at once when the page is going to be drawn again in another language or theme.
  */
 import { afterEach, describe, expect, it } from 'vitest'
 import { BOOTSTRAP } from '../../scripts/lib/bootstrap-script.ts'
@@ -24,7 +24,9 @@ function runBootstrap(langFiles?: string) {
   })
 }
 
-const afterPaint = () => new Promise((done) => requestAnimationFrame(() => setTimeout(() => setTimeout(done, 20))))
+/** Two frames, then longer than the bootstrap's 50 ms wait after them. */
+const afterPaint = () =>
+  new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 120))))
 const browserLang = (navigator.languages[0] ?? navigator.language).slice(0, 2).toLowerCase()
 
 afterEach(() => {
@@ -42,6 +44,9 @@ describe('bootstrap', () => {
     root.setAttribute('data-theme', 'auto')
     history.replaceState(null, '', `?lang=${browserLang}&theme=auto`)
     const added = runBootstrap()
+    expect(added()).toEqual({ modules: 0, preloads: 0 })
+    // Not in the first frame's wake: the browser is still drawing that frame.
+    await new Promise((done) => requestAnimationFrame(() => setTimeout(done)))
     expect(added()).toEqual({ modules: 0, preloads: 0 })
     await afterPaint()
     expect(added()).toEqual({ modules: 1, preloads: 1 })
