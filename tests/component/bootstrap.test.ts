@@ -1,6 +1,7 @@
 /**
  * The pages' inline bootstrap (scripts/lib/bootstrap-script.ts), run in Chromium: it adds the page's module after
- * the first paint (two frames and 50 ms), or at once when the page is going to be drawn again in another language or theme.
+ * the first paint (two frames, then 50 ms), or at once when the page is going to be drawn again in another language
+ * or theme.
  */
 import { afterEach, describe, expect, it } from 'vitest'
 import { BOOTSTRAP } from '../../scripts/lib/bootstrap-script.ts'
