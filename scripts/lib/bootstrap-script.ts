@@ -18,9 +18,10 @@ export const BOOTSTRAP =
   `var m=d.createElement('script');m.type='module';m.src=s.getAttribute('${MODULE_ATTRIBUTE}');h.appendChild(m)}` +
   'var q=location.search,a=/[?&]lang=([^&]*)/.exec(q),t=/[?&]theme=([^&]*)/.exec(q),' +
   "l=a?a[1]:((navigator.languages||[])[0]||navigator.language||'').slice(0,2).toLowerCase()," +
-  `f=/^(en|es|fr)$/.test(l)&&l!==r.lang&&new RegExp('(?:^| )'+l+'=(\\\\S+)').exec(s.getAttribute('${LANG_FILES_ATTRIBUTE}')||'');` +
+  'o=/^(en|es|fr)$/.test(l)&&l!==r.lang,' +
+  `f=o&&new RegExp('(?:^| )'+l+'=(\\\\S+)').exec(s.getAttribute('${LANG_FILES_ATTRIBUTE}')||'');` +
   "if(f)location.replace(f[1]+'?'+['lang='+l].concat(q.slice(1).split('&').filter(function(p){" +
   "return p&&!/^lang(=|$)/.test(p)})).join('&')+location.hash);" +
-  "else if((a&&l!==r.lang)||(!a&&/^(en|es|fr)$/.test(l)&&l!==r.lang)||(t&&t[1]!==r.getAttribute('data-theme')))go();" +
+  "else if((a&&l!==r.lang)||(!a&&o)||(t&&t[1]!==r.getAttribute('data-theme')))go();" +
   'else{requestAnimationFrame(function(){requestAnimationFrame(function(){setTimeout(go,50)})});setTimeout(go,1000)}' +
   '})(document.currentScript)'

@@ -4,9 +4,8 @@
  * data and waits for the reader. A `<script type="module" src>` in the HTML would be fetched while the HTML is
  * still arriving, competing with it on a slow connection; this small inline script instead adds the module and its
  * preloads once the page has painted and that frame is drawn (the second animation frame, then 50 ms), or after 1 s,
- * where a hidden frame gets no animation frames. Starting in the first frame's wake put the module's first request
- * on a main thread that was sharing the CPU with the raster and compositing of that frame: on a 2-core machine the
- * bootstrap's task (6 ms of CPU) took 20–35 ms of wall time, and Lighthouse counts wall time. When the
+ * where a hidden frame gets no animation frames (in the first frame's wake, the module's first request would share
+ * the CPU with the drawing of that frame: docs/quality.md, fifth session). When the
  * page will be drawn again anyway (a `?lang=` or `?theme=` other than the prerendered one, or a browser in another
  * of our languages than the page's), it adds them at once: waiting would only delay the reader's language. The test is
  * a cheap guess; src/embed/start.ts decides, so a wrong guess costs time, never correctness. On the story, which is
