@@ -4,6 +4,7 @@
  */
 import type { ExportRecord, ExportsDataset, Lang, Source } from '../data/types.ts'
 import { periodYears, peruYearlyExports, STORY_END, STORY_START } from '../data/derive.ts'
+import { publisherText } from '../i18n/data-text.ts'
 import { formatDate, translate, type Params } from '../i18n/index.ts'
 import { destinationNames, exportsMessages } from './messages.ts'
 import {
@@ -122,22 +123,24 @@ export function sumExports(records: readonly Pick<ExportRecord, 'kind' | 'value_
   return sum
 }
 
-function uniqueSources(items: readonly { sources: Source[] }[]): SourceLink[] {
+function uniqueSources(lang: Lang, items: readonly { sources: Source[] }[]): SourceLink[] {
   const seen = new Map<string, SourceLink>()
   for (const item of items)
-    for (const s of item.sources) if (!seen.has(s.publisher)) seen.set(s.publisher, { label: s.publisher, url: s.url })
+    for (const s of item.sources)
+      if (!seen.has(s.publisher)) seen.set(s.publisher, { label: publisherText(lang, s.publisher), url: s.url })
   return [...seen.values()]
 }
 
-function publisherList(sources: readonly Source[]): string {
-  return [...new Set(sources.map((s) => s.publisher))].join('; ')
+function publisherList(lang: Lang, sources: readonly Source[]): string {
+  return [...new Set(sources.map((s) => publisherText(lang, s.publisher)))].join('; ')
 }
 
-/** A short, language-neutral attribution: the publisher and the year of the piece. */
-function attribution(sources: readonly Source[]): string {
+/** A short attribution: the publisher and the year of the piece. */
+function attribution(lang: Lang, sources: readonly Source[]): string {
   const s = sources[0]
   if (!s) return ''
-  return s.date ? `${s.publisher}, ${s.date.slice(0, 4)}` : s.publisher
+  const publisher = publisherText(lang, s.publisher)
+  return s.date ? `${publisher}, ${s.date.slice(0, 4)}` : publisher
 }
 
 export class ExportsDataProblem extends Error {
@@ -253,7 +256,7 @@ export function yearlyChart(p: Picked, lang: Lang): ChartSpec {
         shortText: formatCADCompact(lang, y.value_cad),
         statusText: status,
         announcement: announce(lang, label, valueText, status),
-        detail: publisherList(record.sources),
+        detail: publisherList(lang, record.sources),
         sources: record.sources,
       })
     }
@@ -270,7 +273,7 @@ export function yearlyChart(p: Picked, lang: Lang): ChartSpec {
       t('residualNote', { residualPeriod, total: formatCAD(lang, p.total.value_cad ?? 0), officialPeriod }),
       t('officialSumNote', { officialPeriod, sum: formatCAD(lang, sumOfficial) }),
     ],
-    sources: uniqueSources(items),
+    sources: uniqueSources(lang, items),
     labels: {
       derived: t('derivedLabel'),
       noFigure: t('noFigure'),
@@ -299,7 +302,7 @@ export function lavChart(p: Picked, lang: Lang): ChartSpec {
   const others = p.lav.disputes
     .filter((d) => !(d.currency === 'CAD' && d.value === lav))
     .map((d) => {
-      const reportedBy = attribution(d.sources)
+      const reportedBy = attribution(lang, d.sources)
       return d.currency === 'unstated'
         ? t('disputeUnstated', { value: formatAmountShort(lang, d.value), reportedBy })
         : t('disputeItem', {
@@ -318,7 +321,7 @@ export function lavChart(p: Picked, lang: Lang): ChartSpec {
       shortText: formatCADCompact(lang, total),
       statusText: reported,
       announcement: announce(lang, `${totalLabel}, ${period}`, totalText, reported),
-      detail: publisherList(p.total.sources),
+      detail: publisherList(lang, p.total.sources),
       sources: p.total.sources,
     },
     {
@@ -331,7 +334,7 @@ export function lavChart(p: Picked, lang: Lang): ChartSpec {
       shortText: formatCADCompact(lang, lav),
       statusText: `${disputed}; ${t('lavShare', { share })}`,
       announcement: announce(lang, lavLabel, lavText, `${disputed}; ${t('lavShare', { share })}`),
-      detail: publisherList(p.lav.sources),
+      detail: publisherList(lang, p.lav.sources),
       sources: p.lav.sources,
     },
   ]
@@ -350,7 +353,7 @@ export function lavChart(p: Picked, lang: Lang): ChartSpec {
         others: others.join('; '),
       }),
     ],
-    sources: uniqueSources([...items, { sources: disputeSources }]),
+    sources: uniqueSources(lang, [...items, { sources: disputeSources }]),
     labels: { share: t('lavShare', { share }), disputed: t('lavDisputed') },
   }
 }
@@ -429,9 +432,9 @@ export function shareChart(p: Picked, lang: Lang): ChartSpec | null {
         t('shareChoiceNote', {
           year: String(y),
           used: formatCAD(lang, u.value_cad ?? 0),
-          usedBy: publisherList(u.sources),
+          usedBy: publisherList(lang, u.sources),
           other: formatCAD(lang, other.value_cad ?? 0),
-          otherBy: publisherList(other.sources),
+          otherBy: publisherList(lang, other.sources),
           otherShare: formatShare(lang, peru / otherSum),
         }),
       )
@@ -446,7 +449,7 @@ export function shareChart(p: Picked, lang: Lang): ChartSpec | null {
     description: items.map((i) => i.announcement).join('. ') + '.',
     items,
     notes,
-    sources: uniqueSources(items),
+    sources: uniqueSources(lang, items),
     labels: { share: formatShare(lang, share) },
   }
 }
@@ -505,7 +508,7 @@ export function regionChart(p: Picked, lang: Lang): ChartSpec | null {
         shortText: formatCADCompact(lang, record.value_cad),
         statusText: status,
         announcement: announce(lang, heading, valueText, status),
-        detail: publisherList(record.sources),
+        detail: publisherList(lang, record.sources),
         sources: record.sources,
         highlight: destination === PERU,
       })
@@ -549,7 +552,7 @@ export function regionChart(p: Picked, lang: Lang): ChartSpec | null {
     description: items.map((i) => i.announcement).join('. ') + '.',
     items,
     notes,
-    sources: uniqueSources([...items, ...outside, ...(contract ? [contract] : [])]),
+    sources: uniqueSources(lang, [...items, ...outside, ...(contract ? [contract] : [])]),
     labels: { noneListed: t('noneListed') },
   }
 }
@@ -610,7 +613,7 @@ export function permitChart(p: Picked, lang: Lang): ChartSpec | null {
     description: items.map((i) => i.announcement).join('. '),
     items,
     notes: [],
-    sources: uniqueSources(items),
+    sources: uniqueSources(lang, items),
     dateDomain: [domainStart, `${year}-12-31`],
     labels: {
       permit: permitLabel,
@@ -641,7 +644,7 @@ function tableRows(p: Picked, charts: ChartSpec[], lang: Lang): TableRow[] {
     kind: kind ?? t(KIND_KEYS[r.kind]),
     value: value ?? (r.value_cad === null ? t('statusNoData') : formatCAD(lang, r.value_cad)),
     sortValue: r.value_cad ?? -1,
-    source: publisherList(r.sources),
+    source: publisherList(lang, r.sources),
   })
   const span = periodYears(p.residual.period)
   for (const y of p.yearly) if (y.year >= span.start) rows.push(row(p.byId.get(y.id)!, t('whatPeru')))
@@ -663,7 +666,7 @@ function tableRows(p: Picked, charts: ChartSpec[], lang: Lang): TableRow[] {
         kind: t('kindDerived'),
         value: canada.valueText,
         sortValue: canada.value ?? -1,
-        source: publisherList(canada.sources),
+        source: publisherList(lang, canada.sources),
       })
       rows.push({
         key: 'peru-share',
@@ -672,7 +675,7 @@ function tableRows(p: Picked, charts: ChartSpec[], lang: Lang): TableRow[] {
         kind: t('kindDerived'),
         value: peru.valueText,
         sortValue: -1,
-        source: publisherList(peru.sources),
+        source: publisherList(lang, peru.sources),
       })
     }
   }

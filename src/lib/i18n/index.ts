@@ -44,6 +44,11 @@ export function interpolate(template: string, lang: Lang, params: Params = {}): 
   })
 }
 
+/** The colon after a label: French puts a no-break space before it ("Sources : …"). */
+export function colon(lang: Lang): string {
+  return lang === 'fr' ? '\u00a0:' : ':'
+}
+
 export function translate<K extends string>(catalogue: Catalogue<K>, lang: Lang, key: K, params: Params = {}): string {
   const message = catalogue[lang][key] ?? catalogue.en[key]
   if (typeof message === 'string') return interpolate(message, lang, params)

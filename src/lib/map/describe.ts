@@ -6,6 +6,7 @@ import type { Tally } from '../data/derive.ts'
 import { STORY_END, STORY_START, departmentName, type DepartmentNames } from '../data/derive.ts'
 import type { Category } from '../data/types.ts'
 import { LOCALES, formatDate, formatDateRange, formatNumber, translate, type Lang } from '../i18n/index.ts'
+import { placeText } from '../i18n/data-text.ts'
 import type { Period } from '../state/selection.svelte.ts'
 import { mapMessages, type MapMessageKey } from './messages.ts'
 import { OFFICIAL_CATEGORIES, shownCategories, type MapCounts, type MapFilter } from './model.ts'
@@ -112,9 +113,9 @@ export function announcePlace(
     : t(lang, 'announcePlace', { place, department, deaths })
 }
 
-/** Short label of a place: the main places' labels, otherwise the data's own place key. */
-export function placeLabel(placeKey: string): string {
-  return MAIN_PLACES.find((p) => p.key === placeKey)?.label ?? placeKey
+/** Short label of a place: the main places' labels, otherwise the data's own place key in the reader's language. */
+export function placeLabel(lang: Lang, placeKey: string): string {
+  return MAIN_PLACES.find((p) => p.key === placeKey)?.label ?? placeText(lang, placeKey)
 }
 
 export function titleText(lang: Lang, officialTotal: number): string {
@@ -164,7 +165,7 @@ export function describeMap(lang: Lang, { counts, names, filter, otherDeaths }: 
       parts.push(rest.length ? t(lang, 'descMostRest', { ...pair, rest: list(lang, rest) }) : t(lang, 'descMost', pair))
     }
     const place = counts.places[0]
-    if (place) parts.push(t(lang, 'descPlace', { place: placeLabel(place.place_key), count: place.total }))
+    if (place) parts.push(t(lang, 'descPlace', { place: placeLabel(lang, place.place_key), count: place.total }))
   }
   if (otherDeaths > 0)
     parts.push(t(lang, filter.includeOther ? 'descOthersShown' : 'descOthersHidden', { count: otherDeaths }))

@@ -166,6 +166,24 @@ describe('MapWidget', () => {
     for (const link of screen.getAllByRole('link')) expect(link.getAttribute('href')).toMatch(/^https?:\/\//)
   })
 
+  it('writes the data’s place descriptions and source notes in the reader’s language', () => {
+    const { container } = setup({ lang: 'es', selection: new Selection({ department: 'PE-AYA' }) })
+    const details = container.querySelector('.pp-map-details') as HTMLElement
+    expect(details.textContent).toContain('ciudad de Ayacucho, alrededores del aeropuerto Alfredo Mendívil Duarte')
+    expect(
+      within(details).getAllByRole('link', { name: /^Servindi \(reproduce la lista de la Defensoría/ }).length,
+    ).toBeGreaterThan(0)
+    expect(details.textContent).not.toMatch(/around the|reproducing/)
+  })
+
+  it('in French, a no-break space goes before the colon after a label', () => {
+    const { container } = setup({ lang: 'fr', selection: new Selection({ department: 'PE-AYA' }) })
+    const details = container.querySelector('.pp-map-details') as HTMLElement
+    expect(details.querySelector('.total')?.textContent).toMatch(/^10 décès\u00a0: 10 lors d’affrontements$/)
+    expect(details.querySelector('.sources')?.textContent?.trim()).toMatch(/^Sources\u00a0: La República, /)
+    expect(container.querySelector('.pp-sources strong')?.textContent).toBe('Sources\u00a0:')
+  })
+
   it('static: no focus stop, no controls, no table button', () => {
     setup({ static: true })
     expect(screen.queryByRole('application')).toBeNull()

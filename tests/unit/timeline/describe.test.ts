@@ -30,10 +30,11 @@ describe('generated words', () => {
     const es = describeTimeline('es', deaths.records, timeline, opts)
     expect(es).toContain('La Defensoría del Pueblo contó 67 muertes.')
     expect(es).toContain('9 de enero de 2023')
-    expect(es).toContain('18 en Juliaca y 1 en Molino (Juli district)')
+    expect(es).toContain('18 en Juliaca y 1 en Molino (distrito de Juli)')
     const fr = describeTimeline('fr', deaths.records, timeline, opts)
     expect(fr).toContain('La Defensoría del Pueblo a compté 67 morts.')
     expect(fr).toContain('9 janvier 2023')
+    expect(fr).toContain('18 à Juliaca et 1 à Molino (district de Juli)')
   })
   it('by incident date, the description follows the chosen date', () => {
     const text = describeTimeline('en', deaths.records, timeline, { ...opts, dateField: 'incident' })
