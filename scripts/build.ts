@@ -15,6 +15,9 @@ import { DEFAULT_FLAGS } from '../src/lib/flags.ts'
 import { LANGS, translate, type Lang } from '../src/lib/i18n/index.ts'
 import { story } from '../src/pages/story/messages.ts'
 import { STORY_FILES, storyHref, storyPath } from '../src/pages/story/pages.ts'
+import { embedMessages } from '../src/embed/messages.ts'
+import { embedPath } from '../src/embed/snippets.ts'
+import type { WidgetName } from '../src/lib/widget.ts'
 
 const root = fileURLToPath(new URL('../', import.meta.url))
 
@@ -88,6 +91,42 @@ export function localizeStoryHead(html: string, lang: Lang): string {
   if (!replaced.includes(`lang="${lang}"`) || !replaced.includes(`<title>${title}</title>`))
     throw new Error(`The story page's <head> could not be localized to ${lang}`)
   return replaced
+}
+
+/**
+ * An embed page's <head> in another language: <html lang>, the title its iframe code gives it too, the social
+ * image in that language, and a canonical link to the story's file in that language.
+ */
+export function localizeEmbedHead(html: string, widget: WidgetName, lang: Lang): string {
+  const canonical = /<link rel="canonical" href="([^"]*)"/.exec(html)?.[1]
+  if (canonical === undefined) throw new Error(`The ${widget} embed has no canonical link to localize`)
+  const title = escapeAttribute(translate(embedMessages, lang, `title_${widget}`))
+  const url = escapeAttribute(new URL(storyHref({ ...DEFAULT_FLAGS, lang }, true), canonical).href)
+  const replaced = html
+    .replace(/(<html\b[^>]*\slang=")[^"]*"/, `$1${lang}"`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`)
+    .replace(/(<meta property="og:title" content=")[^"]*"/, `$1${title}"`)
+    .replace(/(<link rel="canonical" href=")[^"]*"/, `$1${url}"`)
+    .replace(/(<meta property="og:url" content=")[^"]*"/, `$1${url}"`)
+    .replace(/(<meta property="og:image" content="[^"]*-)en(\.png")/, `$1${lang}$2`)
+  if (!replaced.includes(`lang="${lang}"`) || !replaced.includes(`<title>${title}</title>`))
+    throw new Error(`The ${widget} embed's <head> could not be localized to ${lang}`)
+  return replaced
+}
+
+/** The file each page is prerendered into, per language (the story's and the embeds' language files are contracts). */
+function pageFile(page: PageName, lang: Lang): string {
+  if (page === 'story') return STORY_FILES[lang]
+  const path = embedPath(widgetOf(page), lang)
+  return path.endsWith('/') ? path + 'index.html' : path
+}
+
+const widgetOf = (page: Exclude<PageName, 'story'>) => page.slice('embed-'.length) as WidgetName
+
+/** A page's template, with its <head> in the language it is prerendered in. */
+function localizeHead(html: string, page: PageName, lang: Lang): string {
+  if (lang === 'en') return html
+  return page === 'story' ? localizeStoryHead(html, lang) : localizeEmbedHead(html, widgetOf(page), lang)
 }
 
 interface ManifestChunk {
@@ -198,22 +237,20 @@ async function buildSiteInProduction({ quiet = false, outDir = root + 'dist/' }:
   const dataBase = pathToFileURL(dist + 'data/')
   for (const [page, file] of Object.entries(PAGE_FILES) as [PageName, string][]) {
     const html = await readFile(dist + file, 'utf8')
-    // The story once per language (STORY_FILES, in the same folder so every relative URL holds); embeds take
-    // their language from ?lang= and are drawn again by the client when it is not English.
-    for (const lang of page === 'story' ? LANGS : (['en'] as const)) {
+    // Every page once per language, each language's file in the page's folder so every relative URL holds.
+    for (const lang of LANGS) {
       const source = fetchFromDist(dataBase)
       const rendered = await server.renderPage(page, dataBase, source.fetch, { ...DEFAULT_FLAGS, lang })
-      const template = lang === 'en' ? html : localizeStoryHead(html, lang)
-      const out = lang === 'en' ? file : STORY_FILES[lang]
-      await writeFile(dist + out, injectPage(template, rendered, await source.prints()))
+      await writeFile(
+        dist + pageFile(page, lang),
+        injectPage(localizeHead(html, page, lang), rendered, await source.prints()),
+      )
     }
   }
   await rm(ssrOut, { recursive: true, force: true })
   await buildEmbedScripts(dist, logLevel)
   if (!quiet)
-    console.log(
-      `Prerendered ${Object.keys(PAGE_FILES).length} pages (the story in ${LANGS.length} languages) into ${dist}`,
-    )
+    console.log(`Prerendered ${Object.keys(PAGE_FILES).length} pages, each in ${LANGS.length} languages, into ${dist}`)
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -1,6 +1,17 @@
 /** The embed codes newsrooms paste: an iframe with loader.js, or a custom element. Pure, so tests can check them. */
-import { flagsToSearch, type RenderFlags } from './flags.ts'
+import { DEFAULT_FLAGS, flagsToSearch, type RenderFlags } from './flags.ts'
+import type { Lang } from '../lib/i18n/index.ts'
 import type { WidgetName } from '../lib/widget.ts'
+import { storyHref } from '../pages/story/pages.ts'
+
+/**
+ * Each embed's page in each language, relative to the site's root. A contract: the build prerenders every language
+ * into its own file (scripts/build.ts), so an embed in Spanish is drawn in Spanish before any script runs.
+ * `embed/<widget>/?lang=es` keeps working too; there the client draws the page again in Spanish.
+ */
+export function embedPath(widget: WidgetName, lang: Lang): string {
+  return lang === 'en' ? `embed/${widget}/` : `embed/${widget}/index.${lang}.html`
+}
 
 export interface SnippetOptions {
   widget: WidgetName
@@ -22,8 +33,8 @@ export function escapeHtml(text: string): string {
 }
 
 export function iframeSnippet(o: SnippetOptions): string {
-  const src = new URL(`embed/${o.widget}/?${flagsToSearch(o.flags)}`, o.site).href
-  const story = new URL(`?lang=${o.flags.lang}`, o.site).href
+  const src = new URL(`${embedPath(o.widget, o.flags.lang)}?${flagsToSearch(o.flags)}`, o.site).href
+  const story = new URL(storyHref({ ...DEFAULT_FLAGS, lang: o.flags.lang }, true), o.site).href
   const image = new URL(`fallbacks/${o.widget}-${o.flags.lang}.png`, o.site).href
   return [
     `<iframe data-peru-protests-embed src="${escapeHtml(src)}" title="${escapeHtml(o.title)}" loading="lazy" height="${Math.round(o.height)}" style="width:100%;border:0;display:block"></iframe>`,

@@ -9,6 +9,8 @@ import { createRequire } from 'node:module'
 import { readFileSync } from 'node:fs'
 import { openPage, screenshot, useBrowser, widgetsSettled, VIEWPORTS } from './browser.ts'
 import { PAGES } from '../../bench/lib/bytes.ts'
+import { embedPath } from '../../src/embed/snippets.ts'
+import type { WidgetName } from '../../src/lib/widget.ts'
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 const LANGS = ['en', 'es', 'fr'] as const
@@ -45,7 +47,11 @@ async function axe(page: Page) {
   }))
 }
 
-// The story's ?lang=es and ?lang=fr land on its prerendered Spanish and French files (scripts/lib/bootstrap.ts).
+// The story's ?lang=es and ?lang=fr land on its prerendered Spanish and French files (scripts/lib/bootstrap.ts); the
+// embeds are swept in their Spanish and French files, the ones the embed codes use.
+const pathIn = (spec: (typeof PAGES)[number], lang: (typeof LANGS)[number]) =>
+  spec.name.startsWith('embed-') ? embedPath(spec.name.slice('embed-'.length) as WidgetName, lang) : spec.path
+
 describe('axe: zero WCAG 2.1 A/AA violations', () => {
   for (const spec of PAGES) {
     for (const lang of LANGS) {
@@ -55,7 +61,7 @@ describe('axe: zero WCAG 2.1 A/AA violations', () => {
           THEMES.map(async (theme) => {
             // Phone width for Spanish (the longest words), desktop otherwise.
             const viewport = lang === 'es' ? VIEWPORTS.phone : VIEWPORTS.desktop
-            const { page, problems } = await openPage(browser(), `${spec.path}?lang=${lang}&theme=${theme}`, {
+            const { page, problems } = await openPage(browser(), `${pathIn(spec, lang)}?lang=${lang}&theme=${theme}`, {
               viewport,
               reducedMotion: 'reduce',
             })

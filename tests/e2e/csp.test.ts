@@ -10,6 +10,8 @@ import { serve, type RunningServer } from '../../scripts/serve.ts'
 import { PAGES } from '../../bench/lib/bytes.ts'
 import { STORY_FILES, storyHref } from '../../src/pages/story/pages.ts'
 import { DEFAULT_FLAGS } from '../../src/lib/flags.ts'
+import { embedPath } from '../../src/embed/snippets.ts'
+import type { WidgetName } from '../../src/lib/widget.ts'
 import { BOOTSTRAP, CSP_SCRIPT_HASH } from '../../scripts/lib/bootstrap.ts'
 
 export const CSP = [
@@ -32,6 +34,15 @@ const ALL_PAGES = [
     path: storyHref({ ...DEFAULT_FLAGS, lang }, true),
     datasets: [],
   })),
+  // Each embed's Spanish and French files.
+  ...PAGES.filter((spec) => spec.name.startsWith('embed-')).flatMap((spec) =>
+    (['es', 'fr'] as const).map((lang) => ({
+      name: `${spec.name}-${lang}`,
+      file: `${spec.path}index.${lang}.html`,
+      path: `${embedPath(spec.name.slice('embed-'.length) as WidgetName, lang)}?lang=${lang}`,
+      datasets: [],
+    })),
+  ),
   { name: 'embed-code', file: 'embed/index.html', path: 'embed/', datasets: [] },
 ]
 

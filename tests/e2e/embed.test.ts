@@ -227,7 +227,9 @@ describe('the embed-code page', () => {
     await page.getByRole('radio', { name: 'Español' }).check()
     const iframeCode = (await page.locator('[data-snippet="iframe"]').textContent()) ?? ''
     const elementCode = (await page.locator('[data-snippet="element"]').textContent()) ?? ''
-    expect(iframeCode).toContain('embed/timeline/?lang=es')
+    // The Spanish file, prerendered in Spanish; its fallback links to the Spanish story file.
+    expect(iframeCode).toContain('embed/timeline/index.es.html?lang=es"')
+    expect(iframeCode).toContain('index.es.html?lang=es"><img')
     expect(iframeCode).toContain('loading="lazy"')
     expect(iframeCode).toMatch(/title="[^"]+"/)
     expect(iframeCode).toContain('<noscript>')

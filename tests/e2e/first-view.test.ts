@@ -238,11 +238,39 @@ describe('first view', () => {
     )
     expect(browserAsked.problems).toEqual([])
     await browserAsked.page.context().close()
-    // An embed has one file: ?lang=es is drawn again in Spanish where it is.
+    // An embed's English file with ?lang=es is drawn again in Spanish where it is.
     const embed = await open('embed/timeline/?lang=es', { locale: 'en-US' })
     await embed.page.waitForSelector('#app[data-boot="mounted"]')
     expect(new URL(embed.page.url()).pathname).toMatch(/\/embed\/timeline\/$/)
     expect(embed.problems).toEqual([])
     await embed.page.context().close()
+  })
+
+  it('serves each embed drawn in Spanish and French in its own file, which wakes without a redraw', async () => {
+    for (const [widget, lang, text] of [
+      ['map', 'es', 'Muertes en las protestas en el Perú, por departamento (mapa)'],
+      ['timeline', 'fr', 'Décès lors des manifestations au Pérou, jour par jour, et faits marquants (chronologie)'],
+      ['exports', 'es', 'Exportaciones militares canadienses al Perú (gráficos)'],
+    ] as const) {
+      const { page, problems } = await open(`embed/${widget}/index.${lang}.html?lang=${lang}`, { locale: 'en-US' })
+      await page.waitForSelector(`#app[data-prerendered="lang=${lang}"][data-boot="static"]`)
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang)
+      expect(await page.title()).toBe(text)
+      // Drawn in the language before any of the widget's code has run: not the English file's heading.
+      const heading = (await page.locator('#app h2').first().textContent()) ?? ''
+      const english = await (await page.request.get(new URL(`embed/${widget}/`, baseUrl()).href)).text()
+      expect(heading, widget).not.toBe('')
+      expect(english, widget).not.toContain(`>${heading}</h2>`)
+      await page.waitForTimeout(400)
+      expect(await boot(page)).toBe('static')
+      const svg = await page.$('#app svg')
+      await page.hover('#app [data-widget]')
+      await page.waitForSelector('#app[data-boot="hydrated"]')
+      // Hydrated, not drawn again: the prerendered graphic is the same node, and its heading has not changed.
+      expect(await svg?.evaluate((node) => node.isConnected)).toBe(true)
+      expect(await page.locator('#app h2').first().textContent()).toBe(heading)
+      expect(problems).toEqual([])
+      await page.context().close()
+    }
   })
 })

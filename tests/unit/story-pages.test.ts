@@ -1,6 +1,9 @@
-/** The story's per-language files: the links between them (src/pages/story/pages.ts) and their <head> (scripts/build.ts). */
+/**
+ * The story's and the embeds' per-language files: the links between them (src/pages/story/pages.ts) and their
+ * <head> (scripts/build.ts).
+ */
 import { describe, expect, it } from 'vitest'
-import { localizeStoryHead } from '../../scripts/build.ts'
+import { localizeEmbedHead, localizeStoryHead } from '../../scripts/build.ts'
 import { DEFAULT_FLAGS } from '../../src/lib/flags.ts'
 import { STORY_FILES, storyHref } from '../../src/pages/story/pages.ts'
 
@@ -46,5 +49,27 @@ describe('localizeStoryHead', () => {
   it('refuses a page it cannot localize', () => {
     expect(() => localizeStoryHead(HEAD.replace(/<link rel="canonical"[^>]*>/, ''), 'fr')).toThrow(/canonical/)
     expect(() => localizeStoryHead(HEAD.replace(/<title>[^<]*<\/title>/, ''), 'fr')).toThrow(/could not be localized/)
+  })
+})
+
+describe('localizeEmbedHead', () => {
+  const embed = HEAD.replace('Peru’s deadly crackdown</title>', 'Map</title>').replace('story-en.png', 'map-en.png')
+
+  it('gives an embed’s French file its language, its iframe title, its image and the French story as canonical', () => {
+    const html = localizeEmbedHead(embed, 'map', 'fr')
+    const title = 'Décès lors des manifestations au Pérou, par département (carte)'
+    expect(html).toContain('<html lang="fr">')
+    expect(html).toContain(`<title>${title}</title>`)
+    expect(html).toContain(`<meta property="og:title" content="${title}" />`)
+    expect(html).toContain(`<link rel="canonical" href="${SITE}index.fr.html?lang=fr" />`)
+    expect(html).toContain(`<meta property="og:url" content="${SITE}index.fr.html?lang=fr" />`)
+    expect(html).toContain(`content="${SITE}fallbacks/map-fr.png"`)
+  })
+
+  it('refuses a page it cannot localize', () => {
+    expect(() => localizeEmbedHead(embed.replace(/<link rel="canonical"[^>]*>/, ''), 'map', 'es')).toThrow(/canonical/)
+    expect(() => localizeEmbedHead(embed.replace(/<title>[^<]*<\/title>/, ''), 'map', 'es')).toThrow(
+      /could not be localized/,
+    )
   })
 })
