@@ -37,6 +37,19 @@ async function open(path: string, options: Parameters<typeof openPage>[2] = {}) 
 }
 
 /** Holds the interactive code back 1.2 s, so the reader can act before it arrives. */
+/**
+ * A prerendered page stays static until the reader reaches for `widget`; then it is hydrated, not drawn again: its
+ * graphic is still the node it was.
+ */
+async function expectWokenInPlace(page: Page, widget: string) {
+  await page.waitForTimeout(500)
+  expect(await boot(page)).toBe('static')
+  const svg = await page.$(`${widget} svg`)
+  await page.hover(widget)
+  await page.waitForSelector('#app[data-boot="hydrated"]')
+  expect(await svg?.evaluate((node) => node.isConnected)).toBe(true)
+}
+
 const delayInteractive = (page: Page) =>
   page.route('**/assets/interactive-*.js', async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 1200))
@@ -204,13 +217,8 @@ describe('first view', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('es')
     expect(await page.title()).toBe('La represión letal en el Perú y los blindados canadienses')
     expect(await page.locator('h1').textContent()).toBe('La represión letal en el Perú y los blindados canadienses')
-    await page.waitForTimeout(500)
-    expect(await boot(page)).toBe('static')
     // Waking it hydrates the Spanish HTML: the graphics stay the nodes they were, in Spanish.
-    const svg = await page.$('[data-widget="timeline"] svg')
-    await page.hover('[data-widget="timeline"]')
-    await page.waitForSelector('#app[data-boot="hydrated"]')
-    expect(await svg?.evaluate((node) => node.isConnected)).toBe(true)
+    await expectWokenInPlace(page, '[data-widget="timeline"]')
     expect(await page.getByRole('link', { name: 'Français', exact: true }).getAttribute('href')).toBe(
       './index.fr.html?lang=fr',
     )
@@ -261,13 +269,7 @@ describe('first view', () => {
       const english = await (await page.request.get(new URL(`embed/${widget}/`, baseUrl()).href)).text()
       expect(heading, widget).not.toBe('')
       expect(english, widget).not.toContain(`>${heading}</h2>`)
-      await page.waitForTimeout(400)
-      expect(await boot(page)).toBe('static')
-      const svg = await page.$('#app svg')
-      await page.hover('#app [data-widget]')
-      await page.waitForSelector('#app[data-boot="hydrated"]')
-      // Hydrated, not drawn again: the prerendered graphic is the same node, and its heading has not changed.
-      expect(await svg?.evaluate((node) => node.isConnected)).toBe(true)
+      await expectWokenInPlace(page, '#app [data-widget]')
       expect(await page.locator('#app h2').first().textContent()).toBe(heading)
       expect(problems).toEqual([])
       await page.context().close()
