@@ -125,5 +125,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   console.log(`Serving ${root} at ${running.url}`)
   console.log(`  story:  ${running.url} · ${running.url}index.es.html?lang=es · ${running.url}index.fr.html?lang=fr`)
   console.log(`  embeds: ${running.url}embed/map/ · ${running.url}embed/timeline/ · ${running.url}embed/exports/`)
+  console.log(`          (in Spanish and French: index.es.html?lang=es, index.fr.html?lang=fr in each embed's folder)`)
+  console.log(`  embed codes: ${running.url}embed/`)
   console.log('Press Ctrl+C to stop.')
 }
