@@ -47,10 +47,10 @@ export const embedMessages = defineMessages(
     fallback: 'Voir le graphique interactif dans l’article complet',
     pageTitle: 'Intégrer les graphiques sur les manifestations au Pérou',
     pageIntro:
-      'Choisissez un graphique, une langue et un thème, puis copiez l’un des deux codes dans votre page. L’iframe s’ajuste à son contenu grâce à loader.js ; l’élément personnalisé s’affiche dans votre page, dans sa propre racine fantôme (shadow root).',
+      'Choisissez un graphique, une langue et un thème, puis copiez l’un des deux codes dans votre page. L’iframe s’ajuste à son contenu grâce à loader.js\u00a0; l’élément personnalisé s’affiche dans votre page, dans sa propre racine fantôme (shadow root).',
     widget: 'Graphique',
     options: 'Options',
-    plain: 'Épuré (sans titre, notes ni sources : votre page les fournit)',
+    plain: 'Épuré (sans titre, notes ni sources\u00a0: votre page les fournit)',
     static: 'Statique (sans interaction)',
     preview: 'Aperçu',
     iframeCode: 'Code iframe (recommandé)',

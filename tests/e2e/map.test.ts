@@ -118,15 +118,15 @@ describe('map embed', () => {
     expect(await map.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid')
 
     await page.keyboard.press('ArrowDown')
-    await expect.poll(() => live(page).textContent()).toBe('Tumbes : aucun décès')
+    await expect.poll(() => live(page).textContent()).toBe('Tumbes\u00a0: aucun décès')
     expect(await page.locator(`${MAP} .focus-ring`).count()).toBe(1)
     await page.keyboard.press('End')
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowUp')
     await expect
       .poll(() => live(page).textContent())
-      .toMatch(/^Puno : 29 décès — 21 lors d’affrontements, 1 lié aux blocages, 1 policier, 6 soldats/)
+      .toMatch(/^Puno\u00a0: 29 décès — 21 lors d’affrontements, 1 lié aux blocages, 1 policier, 6 soldats/)
     await page.keyboard.press('ArrowRight')
-    await expect.poll(() => live(page).textContent()).toMatch(/\(Puno\) : \d+ décès/)
+    await expect.poll(() => live(page).textContent()).toMatch(/\(Puno\)\u00a0: \d+ décès/)
     await page.keyboard.press('ArrowLeft')
     await page.keyboard.press('Enter')
     await expect.poll(() => live(page).textContent()).toBe('Puno sélectionné. Détails sous la carte.')

@@ -29,6 +29,14 @@ describe('message catalogues', () => {
     expect(catalogues.length).toBeGreaterThanOrEqual(2)
   })
 
+  it('French text never breaks a line before : ; ! ? » or after « (a no-break space, \\u00a0, goes there)', () => {
+    for (const [name, catalogue] of catalogues)
+      for (const [key, message] of Object.entries(catalogue.fr)) {
+        const texts = typeof message === 'string' ? [message] : Object.values(message)
+        for (const text of texts) expect(text, `${name} ${key}`).not.toMatch(/ [:;!?»]|« /)
+      }
+  })
+
   it.each(catalogues)('%s has the same keys and placeholders in en, es and fr, none empty', (_name, catalogue) => {
     const keys = Object.keys(catalogue.en).sort()
     const placeholders = (message: unknown) =>

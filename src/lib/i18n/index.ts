@@ -44,7 +44,7 @@ export function interpolate(template: string, lang: Lang, params: Params = {}): 
   })
 }
 
-/** The colon after a label: French puts a no-break space before it ("Sources : …"). */
+/** The colon after a label: French puts a no-break space before it ("Sources\u00a0: …"), as its catalogues do. */
 export function colon(lang: Lang): string {
   return lang === 'fr' ? '\u00a0:' : ':'
 }

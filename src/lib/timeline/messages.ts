@@ -198,8 +198,8 @@ export const timelineMessages = defineMessages(
     dateKindIncident: 'date de l’incident',
     descCount:
       'La Defensoría del Pueblo a compté {total} morts. Par {dateKind}, le premier décès date du {first} et le dernier du {last}; aucun n’a été enregistré ensuite, jusqu’au {end}.',
-    descPeakOne: 'Le pire jour a été le {date} : {count} personnes sont mortes à {place}.',
-    descPeakMany: 'Le pire jour a été le {date} : {count} personnes sont mortes ({places}).',
+    descPeakOne: 'Le pire jour a été le {date}\u00a0: {count} personnes sont mortes à {place}.',
+    descPeakMany: 'Le pire jour a été le {date}\u00a0: {count} personnes sont mortes ({places}).',
     placeCount: '{count} à {place}',
     descMonths: {
       one: '{count} décès n’est connu qu’au mois près ({months}); il n’est donc placé sur aucun jour.',
@@ -213,7 +213,7 @@ export const timelineMessages = defineMessages(
       one: '{count} décès signalé hors du décompte de la Defensoría est montré en haut, dans sa propre couleur.',
       other: '{count} décès signalés hors du décompte de la Defensoría sont montrés en haut, dans leur propre couleur.',
     },
-    descEvents: 'Les couloirs marquent {count} événements, dont : {keys}.',
+    descEvents: 'Les couloirs marquent {count} événements, dont\u00a0: {keys}.',
     descPeriods: {
       one: '{count} état d’urgence ou couvre-feu est ombré.',
       other: '{count} états d’urgence et couvre-feux sont ombrés.',
@@ -246,13 +246,13 @@ export const timelineMessages = defineMessages(
       'Morts par jour, {range}. Les flèches gauche et droite passent d’un jour à l’autre; Entrée affiche le détail.',
     deaths: { one: '{count} mort', other: '{count} morts' },
     noDeathsDay: 'Aucun décès enregistré',
-    places: 'Lieux : {places}',
-    inForce: 'En vigueur : {periods}',
+    places: 'Lieux\u00a0: {places}',
+    inForce: 'En vigueur\u00a0: {periods}',
     monthOnly: {
       one: '{count} décès de {month} n’est connu qu’au mois près et n’est placé sur aucun jour.',
       other: '{count} décès de {month} ne sont connus qu’au mois près et ne sont placés sur aucun jour.',
     },
-    highlighted: 'En surbrillance : {name}',
+    highlighted: 'En surbrillance\u00a0: {name}',
     highlightedCount: '{count} des {total} morts montrés',
     clearHighlight: 'Effacer',
     brushLabel: 'Choisir une période',
@@ -262,18 +262,18 @@ export const timelineMessages = defineMessages(
     brushReset: 'Toute la période',
     brushHint:
       'Faites glisser les poignées ou utilisez les flèches (un jour), Page préc. et Page suiv. (une semaine), Début et Fin.',
-    periodSummary: { one: '{range} : {count} mort', other: '{range} : {count} morts' },
+    periodSummary: { one: '{range}\u00a0: {count} mort', other: '{range}\u00a0: {count} morts' },
     periodNone: 'Aucun décès enregistré du {range}.',
     eventsLabel: 'Événements. Les flèches passent d’un événement à l’autre; Entrée en ouvre un.',
-    eventButton: '{date} : {headline}',
+    eventButton: '{date}\u00a0: {headline}',
     eventClose: 'Fermer l’événement',
     eventDeaths: {
       one: '{count} personne est morte ce jour-là dans cet événement.',
       other: '{count} personnes sont mortes ce jour-là dans cet événement.',
     },
-    eventConflict: 'Les sources divergent sur {about} : {versions}.',
+    eventConflict: 'Les sources divergent sur {about}\u00a0: {versions}.',
     eventInferred: 'Date connue au mois près seulement.',
-    focusedEvent: 'Événement : {headline}',
+    focusedEvent: 'Événement\u00a0: {headline}',
     tableDays: 'Morts par jour ({dateKind}), jours avec au moins un décès',
     tableEvents: 'Événements',
     colDate: 'Date',
@@ -283,9 +283,9 @@ export const timelineMessages = defineMessages(
     colLane: 'Couloir',
     colDeaths: 'Morts',
     tableTotal: 'Total',
-    tableMonthOnly: 'Connus au mois près : {month}',
+    tableMonthOnly: 'Connus au mois près\u00a0: {month}',
     notes:
-      'Le décompte de {total} de la Defensoría del Pueblo : {clash} civils tués lors d’affrontements avec les forces de l’ordre, {blockade} morts liées aux barrages, {police} policier et {soldier} soldats. Plusieurs blessés sont morts des jours ou des semaines plus tard : la date du décès et celle de l’incident peuvent différer. Les décès connus au mois près ne sont placés sur aucun jour; le total cumulé les ajoute à la fin de leur mois.',
+      'Le décompte de {total} de la Defensoría del Pueblo\u00a0: {clash} civils tués lors d’affrontements avec les forces de l’ordre, {blockade} morts liées aux barrages, {police} policier et {soldier} soldats. Plusieurs blessés sont morts des jours ou des semaines plus tard\u00a0: la date du décès et celle de l’incident peuvent différer. Les décès connus au mois près ne sont placés sur aucun jour; le total cumulé les ajoute à la fin de leur mois.',
   },
 )
 

@@ -132,43 +132,43 @@ export const story = defineMessages(
     lede2:
       'Début mai 2023, Amnistie internationale a demandé au Canada de suspendre ses exportations de biens militaires vers le Pérou, en invoquant le Traité sur le commerce des armes. Selon Amnistie, qui cite des données gouvernementales, le Canada a exporté au Pérou pour 81,4 M$ CA de biens militaires de 2014 à 2021, dont 32 véhicules blindés LAV II fabriqués à London, en Ontario.',
     mapHeading: 'Où des personnes sont mortes',
-    map1: 'Les 67 décès comptés par la Defensoría se répartissent ainsi : 49 civils tués lors d’affrontements avec la police et l’armée, 11 personnes mortes dans des accidents de la route ou d’autres incidents liés aux barrages, 1 policier et 6 soldats noyés en traversant la rivière Ilave, dans la région de Puno, le 5 mars 2023. Le chiffre de 49 est celui qu’utilisent Human Rights Watch et Amnistie internationale.',
-    map2: 'Puno, au bord du lac Titicaca, compte le plus de morts : 29 selon la Defensoría, dont 18 civils tués à Juliaca le 9 janvier 2023, quand les forces de sécurité ont tiré sur des manifestants et des passants près de l’aéroport (l’un d’eux est mort trois jours plus tard). Suit Ayacucho, avec 10 personnes tuées le 15 décembre 2022, quand des soldats et des policiers ont tiré sur des manifestants près de l’aéroport de la ville ; deux d’entre elles sont mortes de leurs blessures dans les jours suivants.',
+    map1: 'Les 67 décès comptés par la Defensoría se répartissent ainsi\u00a0: 49 civils tués lors d’affrontements avec la police et l’armée, 11 personnes mortes dans des accidents de la route ou d’autres incidents liés aux barrages, 1 policier et 6 soldats noyés en traversant la rivière Ilave, dans la région de Puno, le 5 mars 2023. Le chiffre de 49 est celui qu’utilisent Human Rights Watch et Amnistie internationale.',
+    map2: 'Puno, au bord du lac Titicaca, compte le plus de morts\u00a0: 29 selon la Defensoría, dont 18 civils tués à Juliaca le 9 janvier 2023, quand les forces de sécurité ont tiré sur des manifestants et des passants près de l’aéroport (l’un d’eux est mort trois jours plus tard). Suit Ayacucho, avec 10 personnes tuées le 15 décembre 2022, quand des soldats et des policiers ont tiré sur des manifestants près de l’aéroport de la ville\u00a0; deux d’entre elles sont mortes de leurs blessures dans les jours suivants.',
     map3: 'Des médias et des agences de l’ONU ont signalé 14 autres décès que la Defensoría n’a pas comptés, dont ceux de sept migrants haïtiens bloqués par les barrages près de la frontière bolivienne. La carte ne les montre que si vous choisissez de les inclure, et indique qu’ils sont hors du décompte officiel.',
     timelineHeading: 'Six mois de contestation',
     timeline1:
-      'Les décès sont survenus en deux vagues : à la mi-décembre 2022, quelques jours après la destitution de Castillo, puis en janvier 2023, quand les manifestations ont repris dans le sud et que des manifestants se sont rendus à Lima pour la « Toma de Lima ». Le dernier décès compté par la Defensoría est celui de Rosalino Flórez, mort le 21 mars 2023 de blessures par plombs subies à Cusco le 11 janvier. Aucun nouveau décès lié aux manifestations n’a été signalé en avril ou en mai.',
+      'Les décès sont survenus en deux vagues\u00a0: à la mi-décembre 2022, quelques jours après la destitution de Castillo, puis en janvier 2023, quand les manifestations ont repris dans le sud et que des manifestants se sont rendus à Lima pour la «\u00a0Toma de Lima\u00a0». Le dernier décès compté par la Defensoría est celui de Rosalino Flórez, mort le 21 mars 2023 de blessures par plombs subies à Cusco le 11 janvier. Aucun nouveau décès lié aux manifestations n’a été signalé en avril ou en mai.',
     timeline2:
-      'Human Rights Watch a établi que 39 des 49 civils sont morts de blessures par balle et 5 de blessures par plombs. La Commission interaméricaine des droits de l’homme a estimé que les tueries d’Ayacucho pourraient constituer des exécutions extrajudiciaires et un massacre. Le premier chiffre d’Amnistie internationale, « 12 personnes tuées par armes à feu », correspondait aux cas que ses enquêteurs avaient vérifiés en février 2023, et non à un total national.',
+      'Human Rights Watch a établi que 39 des 49 civils sont morts de blessures par balle et 5 de blessures par plombs. La Commission interaméricaine des droits de l’homme a estimé que les tueries d’Ayacucho pourraient constituer des exécutions extrajudiciaires et un massacre. Le premier chiffre d’Amnistie internationale, «\u00a012 personnes tuées par armes à feu\u00a0», correspondait aux cas que ses enquêteurs avaient vérifiés en février 2023, et non à un total national.',
     timelineHint:
-      'Faites glisser les poignées, ou utilisez les flèches du clavier, pour choisir une période : la carte ci-dessus suit.',
+      'Faites glisser les poignées, ou utilisez les flèches du clavier, pour choisir une période\u00a0: la carte ci-dessus suit.',
     exportsHeading: 'Ce que le Canada a vendu',
     exports1:
       'Les chiffres publiés par le Canada ne montrent que 2,4 M$ CA d’exportations militaires vers le Pérou de 2017 à 2021. Si le total de 81,4 M$ CA avancé par Amnistie est exact, le reste, 79,0 M$ CA selon notre propre calcul, se situe en 2014–2016, les années de livraison des blindés. Nous n’avons trouvé aucun chiffre publié par le Canada pour le Pérou pour ces années.',
     exports2:
-      'Les 32 LAV II, construits par General Dynamics Land Systems–Canada et vendus par l’intermédiaire de la Corporation commerciale canadienne, ont été livrés à l’infanterie de marine péruvienne. Amnistie les évalue à 67 M$ CA ; le fabricant avait annoncé le contrat en 2014 à 67 millions de dollars américains, et une publication spécialisée l’a chiffré à 55 millions de dollars américains.',
+      'Les 32 LAV II, construits par General Dynamics Land Systems–Canada et vendus par l’intermédiaire de la Corporation commerciale canadienne, ont été livrés à l’infanterie de marine péruvienne. Amnistie les évalue à 67 M$ CA\u00a0; le fabricant avait annoncé le contrat en 2014 à 67 millions de dollars américains, et une publication spécialisée l’a chiffré à 55 millions de dollars américains.',
     exports3:
-      'Un nouveau permis d’exportation de biens militaires vers le Pérou, d’une valeur maximale de 960 000 $ CA, est entré en vigueur le 6 février 2023, en pleine répression. Un permis est un plafond, pas une livraison : il n’est donc pas compté comme une exportation. Affaires mondiales Canada n’a pas voulu dire quand il avait été approuvé.',
+      'Un nouveau permis d’exportation de biens militaires vers le Pérou, d’une valeur maximale de 960 000 $ CA, est entré en vigueur le 6 février 2023, en pleine répression. Un permis est un plafond, pas une livraison\u00a0: il n’est donc pas compté comme une exportation. Affaires mondiales Canada n’a pas voulu dire quand il avait été approuvé.',
     exports4:
       'Le Canada a adhéré au Traité sur le commerce des armes en septembre 2019. Son article 7 interdit une exportation lorsqu’il existe un risque prépondérant que les biens servent à commettre des violations graves des droits de la personne. Affaires mondiales Canada a dit avoir fait part de ses préoccupations au Pérou et que des rapports internes n’avaient relevé aucune utilisation abusive de matériel de fabrication canadienne. Nous n’avons trouvé aucune preuve que le Canada ait suspendu un permis pour le Pérou.',
     countsHeading: 'Qui a compté quoi',
     counts_intro:
       'Les autorités ont compté des choses différentes à des dates différentes. Voici les chiffres qu’utilise cet article et ce que chacun compte.',
     'count_defensoria-final-67':
-      'Defensoría del Pueblo, décompte final : tous les décès liés aux manifestations, du 7 décembre 2022 au 21 mars 2023',
+      'Defensoría del Pueblo, décompte final\u00a0: tous les décès liés aux manifestations, du 7 décembre 2022 au 21 mars 2023',
     'count_defensoria-clash-49':
-      'Defensoría del Pueblo : civils tués lors d’affrontements avec les forces de sécurité (chiffre aussi utilisé par HRW et Amnistie)',
+      'Defensoría del Pueblo\u00a0: civils tués lors d’affrontements avec les forces de sécurité (chiffre aussi utilisé par HRW et Amnistie)',
     'count_iachr-56':
-      'Commission interaméricaine des droits de l’homme : décès jusqu’au 23 janvier 2023, d’après les données de la Defensoría',
+      'Commission interaméricaine des droits de l’homme\u00a0: décès jusqu’au 23 janvier 2023, d’après les données de la Defensoría',
     'count_ohchr-oct2023-50':
-      'Haut-Commissariat de l’ONU aux droits de l’homme : décès imputés aux forces de sécurité, jusqu’au 31 mars 2023',
+      'Haut-Commissariat de l’ONU aux droits de l’homme\u00a0: décès imputés aux forces de sécurité, jusqu’au 31 mars 2023',
     'count_amnesty-lethal-racism-25':
-      'Amnistie internationale, mai 2023 : décès qu’elle a documentés elle-même à Ayacucho, Apurímac et Puno',
+      'Amnistie internationale, mai 2023\u00a0: décès qu’elle a documentés elle-même à Ayacucho, Apurímac et Puno',
     'count_amnesty-sample-12':
-      'Amnistie internationale, février 2023 : décès par arme à feu vérifiés à cette date ; un échantillon, pas un total',
+      'Amnistie internationale, février 2023\u00a0: décès par arme à feu vérifiés à cette date\u00a0; un échantillon, pas un total',
     methodHeading: 'Notre méthode',
     method1:
-      'Les décès sont reconstitués personne par personne à partir des listes et des totaux publiés par la Defensoría del Pueblo, d’articles de presse et de rapports sur les droits de la personne. La répartition par département est notre reconstitution des totaux successifs de la Defensoría, qui n’a pas publié de tableau final par département. Quand les sources divergent sur un nom, un âge, une date ou une cause, les données gardent toutes les versions. Les chiffres d’exportation proviennent d’Amnistie internationale et des Brigades de paix internationales Canada, qui citent des données du gouvernement canadien ; les chiffres que nous avons calculés sont signalés comme tels.',
+      'Les décès sont reconstitués personne par personne à partir des listes et des totaux publiés par la Defensoría del Pueblo, d’articles de presse et de rapports sur les droits de la personne. La répartition par département est notre reconstitution des totaux successifs de la Defensoría, qui n’a pas publié de tableau final par département. Quand les sources divergent sur un nom, un âge, une date ou une cause, les données gardent toutes les versions. Les chiffres d’exportation proviennent d’Amnistie internationale et des Brigades de paix internationales Canada, qui citent des données du gouvernement canadien\u00a0; les chiffres que nous avons calculés sont signalés comme tels.',
     downloads: 'Télécharger les données',
     download_deaths: 'Décès, une ligne par personne (CSV)',
     download_timeline: 'Événements de la chronologie (CSV)',

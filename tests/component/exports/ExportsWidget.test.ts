@@ -105,7 +105,7 @@ describe('prerendered charts', { timeout: 30_000 }, () => {
     await user.keyboard('{ArrowLeft}')
     const live = permit.closest('section')!.querySelector('[aria-live="polite"]')!
     expect(live.textContent).toBe(
-      'Licence d’au plus 960\u00a0000\u00a0$\u00a0CA, valide à partir du 6 février 2023 : un plafond autorisé, pas une exportation.',
+      'Licence d’au plus 960\u00a0000\u00a0$\u00a0CA, valide à partir du 6 février 2023\u00a0: un plafond autorisé, pas une exportation.',
     )
   })
 

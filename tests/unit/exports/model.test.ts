@@ -84,7 +84,7 @@ describe('exportsView', () => {
     const es = chart(exportsView(data, 'es').charts, 'yearly').items
     expect(es[3]!.announcement).toBe('2019: 734,960.49 dólares canadienses (cifra oficial)')
     const fr = chart(exportsView(data, 'fr').charts, 'yearly').items
-    expect(fr[3]!.announcement).toBe('2019 : 734\u00a0960,49\u00a0$\u00a0CA (chiffre officiel)')
+    expect(fr[3]!.announcement).toBe('2019\u00a0: 734\u00a0960,49\u00a0$\u00a0CA (chiffre officiel)')
   })
 
   it('the total and the LAV II: 81.4M, 67M for 32 vehicles, share derived, dispute noted', () => {

@@ -26,7 +26,7 @@ describe('announcements', () => {
       'Puno: 29 muertes — 21 en enfrentamientos, 1 vinculada a bloqueos, 1 policía, 6 soldados',
     )
     expect(announceDepartment('fr', 'Puno', puno, CATEGORY_ORDER)).toBe(
-      'Puno : 29 décès — 21 lors d’affrontements, 1 lié aux blocages, 1 policier, 6 soldats',
+      'Puno\u00a0: 29 décès — 21 lors d’affrontements, 1 lié aux blocages, 1 policier, 6 soldats',
     )
   })
 
