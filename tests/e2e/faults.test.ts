@@ -158,7 +158,7 @@ async function errorView(page: Page, root = 'body') {
     return {
       widgets: widgets.length,
       state: widget?.getAttribute('data-state') ?? null,
-      alertText: alert?.textContent?.replace(/\s+/g, ' ').trim() ?? null,
+      alertText: alert?.textContent?.replace(/[ \t\n\r]+/g, ' ').trim() ?? null,
       alertVisible: Boolean(box && box.width > 0 && box.height > 0),
       button: button?.textContent?.trim() ?? null,
       graphics: widget ? widget.querySelectorAll('svg:not([aria-hidden="true"] svg), canvas').length : 0,
