@@ -36,12 +36,10 @@ const ALL_PAGES = [
   })),
   // Each embed's Spanish and French files.
   ...PAGES.filter((spec) => spec.name.startsWith('embed-')).flatMap((spec) =>
-    (['es', 'fr'] as const).map((lang) => ({
-      name: `${spec.name}-${lang}`,
-      file: `${spec.path}index.${lang}.html`,
-      path: `${embedPath(spec.name.slice('embed-'.length) as WidgetName, lang)}?lang=${lang}`,
-      datasets: [],
-    })),
+    (['es', 'fr'] as const).map((lang) => {
+      const file = embedPath(spec.name.slice('embed-'.length) as WidgetName, lang)
+      return { name: `${spec.name}-${lang}`, file, path: `${file}?lang=${lang}`, datasets: [] }
+    }),
   ),
   { name: 'embed-code', file: 'embed/index.html', path: 'embed/', datasets: [] },
 ]

@@ -175,11 +175,6 @@ const PUBLISHERS = table([
   ['AP Noticias (Peru)', 'AP Noticias (Perú)', 'AP Noticias (Pérou)'],
 ])
 
-function lookup(table: ReadonlyMap<string, Translation>, lang: Lang, text: string): string {
-  if (lang === 'en') return text
-  return table.get(text)?.[lang] ?? text
-}
-
 /**
  * “HCH (EFE copy)”, the commonest note in the publishers: an outlet that republished another's piece. Split without a
  * regular expression, so that no text from the data can make it slow.
@@ -199,7 +194,7 @@ function copyText(lang: 'es' | 'fr', { outlet, original }: { outlet: string; ori
 
 /** A place description or place name from the data, in the reader's language where we have a translation. */
 export function placeText(lang: Lang, text: string): string {
-  return lookup(PLACES, lang, text)
+  return lang === 'en' ? text : (PLACES.get(text)?.[lang] ?? text)
 }
 
 /** A source's publisher from the data, in the reader's language where we have a translation. */
