@@ -207,6 +207,27 @@ describe('first view', () => {
     await page.context().close()
   })
 
+  it('lays out the story graphics only as the reader nears them, keeping their headings in the first layout', async () => {
+    const { page, problems } = await open('./', { viewport: VIEWPORTS.phone })
+    await page.waitForSelector('#app[data-boot="static"]')
+    // checkVisibility({ contentVisibilityAuto: true }) is false inside a part the browser skips (content-visibility).
+    const rendered = (selector: string) =>
+      page.$eval(selector, (el) => el.checkVisibility({ contentVisibilityAuto: true }))
+    const svg = `${MAP} .pp-graphic svg`
+    expect(await rendered('h1')).toBe(true)
+    expect(await rendered(`${MAP} .pp-title`)).toBe(true)
+    expect(await rendered(svg)).toBe(false)
+    expect(await rendered(`${MAP} .pp-foot > *`)).toBe(false)
+    await page.$eval(`${MAP} .pp-title`, (el) => el.scrollIntoView())
+    await page.waitForFunction((s) => document.querySelector(s)?.checkVisibility({ contentVisibilityAuto: true }), svg)
+    const box = await page.$eval(svg, (el) => el.getBoundingClientRect().toJSON() as DOMRect)
+    expect(box.width).toBeGreaterThan(300)
+    expect(box.height).toBeGreaterThan(200)
+    expect(await boot(page)).toBe('static')
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+
   it('serves the story drawn in Spanish and French, which their language links reach without a redraw', async () => {
     // A browser in English, so nothing but the page's own file and ?lang= says Spanish.
     const { page, problems } = await open('./', { viewport: VIEWPORTS.phone, locale: 'en-US' })

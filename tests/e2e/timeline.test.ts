@@ -186,8 +186,15 @@ describe('story page: the timeline and the map share one selection', () => {
     await expect.poll(async () => Number(await puno())).toBeLessThan(before)
     await page.keyboard.press('Escape')
     await expect.poll(async () => Number(await puno())).toBe(before)
+    // The reader scrolls back up to the map; the story lays a graphic out only as it nears the screen.
+    const department = '[data-widget="map"] [data-kind="department"][data-id="PE-PUN"]'
+    await page.$eval(department, (el) => el.scrollIntoView({ block: 'center' }))
+    await page.waitForFunction(
+      (s) => document.querySelector(s)?.checkVisibility({ contentVisibilityAuto: true }),
+      department,
+    )
     // force: Playwright never judged the SVG path visible and stable (it waited 30 s); the click reaches the map's handler.
-    await page.locator('[data-widget="map"] [data-kind="department"][data-id="PE-PUN"]').click({ force: true })
+    await page.locator(department).click({ force: true })
     await expect.poll(() => page.locator('[data-widget="timeline"]').getByText('Highlighted: Puno').count()).toBe(1)
     expect(problems).toEqual([])
     await page.context().close()
