@@ -14,7 +14,7 @@ import { escapeAttribute } from './lib/html.ts'
 import { DEFAULT_FLAGS } from '../src/lib/flags.ts'
 import { LANGS, translate, type Lang } from '../src/lib/i18n/index.ts'
 import { story } from '../src/pages/story/messages.ts'
-import { STORY_FILES, storyHref, storyPath } from '../src/pages/story/pages.ts'
+import { STORY_FILES, storyHref } from '../src/pages/story/pages.ts'
 import { embedMessages } from '../src/embed/messages.ts'
 import { embedPath } from '../src/embed/snippets.ts'
 import type { WidgetName } from '../src/lib/widget.ts'
@@ -123,6 +123,19 @@ function pageFile(page: PageName, lang: Lang): string {
 
 const widgetOf = (page: Exclude<PageName, 'story'>) => page.slice('embed-'.length) as WidgetName
 
+/** Each language's file, relative to the page's folder: `./` for English (the folder's index.html), else its name. */
+export function languageFiles(page: PageName): Record<Lang, string> {
+  const folder = PAGE_FILES[page].slice(0, PAGE_FILES[page].lastIndexOf('/') + 1)
+  return Object.fromEntries(
+    LANGS.map((lang) => {
+      const file = pageFile(page, lang)
+      if (!file.startsWith(folder)) throw new Error(`${page}: its ${lang} file ${file} is not in ${folder || './'}`)
+      const name = file.slice(folder.length)
+      return [lang, name === 'index.html' ? './' : `./${name}`]
+    }),
+  ) as Record<Lang, string>
+}
+
 /** A page's template, with its <head> in the language it is prerendered in. */
 function localizeHead(html: string, page: PageName, lang: Lang): string {
   if (lang === 'en') return html
@@ -168,9 +181,9 @@ async function inlineStyles(dist: string) {
     if (styles.some((style) => /<\/style/i.test(style))) throw new Error(`${key}: a stylesheet contains </style`)
     const markers = files.map((file) => `<link rel="stylesheet" disabled href="${up}${file}">`).join('')
     html = html.replace(linked, '').replace('</head>', `<style>${styles.join('\n')}</style>${markers}</head>`)
-    // The story sends a reader who asks for another language to that language's prerendered file.
-    const langFiles = key === PAGE_FILES.story ? Object.fromEntries(LANGS.map((l) => [l, storyPath(l)])) : undefined
-    await writeFile(dist + key, deferPageScript(html, langFiles))
+    // Every page sends a reader who asks for another language to that language's prerendered file.
+    const page = (Object.keys(PAGE_FILES) as PageName[]).find((name) => PAGE_FILES[name] === key)
+    await writeFile(dist + key, deferPageScript(html, page ? languageFiles(page) : undefined))
   }
   await rm(dist + '.vite', { recursive: true, force: true })
 }

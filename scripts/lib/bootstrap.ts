@@ -8,8 +8,9 @@
  * the CPU with the drawing of that frame: docs/quality.md, fifth session). When the
  * page will be drawn again anyway (a `?lang=` or `?theme=` other than the prerendered one, or a browser in another
  * of our languages than the page's), it adds them at once: waiting would only delay the reader's language. The test is
- * a cheap guess; src/embed/start.ts decides, so a wrong guess costs time, never correctness. On the story, which is
- * prerendered in every language (`data-lang-files`), it sends such a reader to the file in their language instead.
+ * a cheap guess; src/embed/start.ts decides, so a wrong guess costs time, never correctness. On a page prerendered in
+ * every language (`data-lang-files`: the story and every embed), it sends such a reader to the file in their
+ * language instead.
  *
  * It is the pages' only inline script and never changes from build to build (the URLs are in its attributes), so
  * the Content-Security-Policy allows it by one fixed hash, CSP_SCRIPT_HASH (README → Deploy).
@@ -30,9 +31,9 @@ const PRELOAD = /<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g
  * Replaces the module script and modulepreloads Vite wrote into a page with the bootstrap, at the end of <body>.
  * A page with no module script is returned as it is; one with two is an error (a page has one entry).
  *
- * `langFiles`, for a page prerendered in each language (the story): where each language's file is, relative to the
- * page. A reader whose `?lang=` or browser asks for another language than the page's is then sent to that file
- * (location.replace, keeping the other flags) instead of having the page drawn again by the client.
+ * `langFiles`, for a page prerendered in each language (every page the build writes): where each language's file
+ * is, relative to the page. A reader whose `?lang=` or browser asks for another language than the page's is then
+ * sent to that file (location.replace, keeping the other flags) instead of having the page drawn again by the client.
  */
 export function deferPageScript(html: string, langFiles?: Record<string, string>): string {
   const modules = [...html.matchAll(MODULE)].map((m) => m[1]!)

@@ -7,7 +7,7 @@ import { storyHref } from '../pages/story/pages.ts'
 /**
  * Each embed's page in each language, relative to the site's root. A contract: the build prerenders every language
  * into its own file (scripts/build.ts), so an embed in Spanish is drawn in Spanish before any script runs.
- * `embed/<widget>/?lang=es` keeps working too; there the client draws the page again in Spanish.
+ * `embed/<widget>/?lang=es` keeps working too: the page sends the frame to its Spanish file (scripts/build.ts).
  */
 export function embedPath(widget: WidgetName, lang: Lang): string {
   return lang === 'en' ? `embed/${widget}/` : `embed/${widget}/index.${lang}.html`

@@ -128,7 +128,7 @@ describe('exports embed with JavaScript', () => {
     await context.close()
   })
 
-  it('another language or theme re-renders from the kept SVGs, still without Plot', async () => {
+  it('another language (its own file) or theme draws from the kept SVGs, still without Plot', async () => {
     for (const query of ['?lang=es&theme=dark', '?lang=fr', '?theme=dark&static']) {
       const context = await browser().newContext({ viewport: VIEWPORTS.phone })
       const page = await context.newPage()

@@ -250,7 +250,7 @@ describe('first view', () => {
     await page.context().close()
   })
 
-  it('sends a reader who asks for another language to the story file in it, keeping the other flags', async () => {
+  it('sends a reader who asks for another language to the page file in it (story and embeds), keeping the other flags', async () => {
     // ?lang= on the English file.
     const asked = await open('./?theme=dark&lang=fr', { viewport: VIEWPORTS.phone, locale: 'en-US' })
     await asked.page.waitForURL(/\/index\.fr\.html\?lang=fr&theme=dark$/)
@@ -267,10 +267,14 @@ describe('first view', () => {
     )
     expect(browserAsked.problems).toEqual([])
     await browserAsked.page.context().close()
-    // An embed's English file with ?lang=es is drawn again in Spanish where it is.
-    const embed = await open('embed/timeline/?lang=es', { locale: 'en-US' })
-    await embed.page.waitForSelector('#app[data-boot="mounted"]')
-    expect(new URL(embed.page.url()).pathname).toMatch(/\/embed\/timeline\/$/)
+    // So is an embed's: its English file with ?lang=fr sends the frame to its prerendered French file.
+    const embed = await open('embed/exports/?theme=dark&lang=fr#x', { locale: 'en-US' })
+    await embed.page.waitForURL(/\/embed\/exports\/index\.fr\.html\?lang=fr&theme=dark#x$/)
+    await embed.page.waitForSelector('#app[data-prerendered="lang=fr"]')
+    await embed.page.waitForFunction(
+      () => document.querySelector('[data-widget]')?.getAttribute('data-state') === 'ready',
+    )
+    expect(await embed.page.locator('#app h2').first().textContent()).toBe('Ce que le Canada a vendu au Pérou')
     expect(embed.problems).toEqual([])
     await embed.page.context().close()
   })

@@ -3,7 +3,7 @@
  * <head> (scripts/build.ts).
  */
 import { describe, expect, it } from 'vitest'
-import { localizeEmbedHead, localizeStoryHead } from '../../scripts/build.ts'
+import { languageFiles, localizeEmbedHead, localizeStoryHead } from '../../scripts/build.ts'
 import { DEFAULT_FLAGS } from '../../src/lib/flags.ts'
 import { STORY_FILES, storyHref } from '../../src/pages/story/pages.ts'
 
@@ -71,5 +71,16 @@ describe('localizeEmbedHead', () => {
     expect(() => localizeEmbedHead(embed.replace(/<title>[^<]*<\/title>/, ''), 'map', 'es')).toThrow(
       /could not be localized/,
     )
+  })
+})
+
+describe('languageFiles', () => {
+  it('names each language file relative to its page, for the bootstrap to send a reader to', () => {
+    const files = { en: './', es: './index.es.html', fr: './index.fr.html' }
+    expect(languageFiles('story')).toEqual(files)
+    // each embed's files sit in its own folder, next to its index.html
+    for (const page of ['embed-map', 'embed-timeline', 'embed-exports'] as const)
+      expect(languageFiles(page)).toEqual(files)
+    expect(`./${STORY_FILES.es}`).toBe(files.es)
   })
 })

@@ -2,14 +2,16 @@
  * How the exports charts reach the page without shipping Plot on first view (Plot is ~80 KB gz).
  *
  * - Server (build time): src/pages/entry-server.ts registers a renderer (Plot + linkedom, see server.ts). During
- *   svelte/server's render the widget asks for each chart × width × language synchronously and puts Plot's own
- *   serialised SVG in the markup: the current language visibly, the two others inside inert <template>s.
+ *   svelte/server's render the widget asks for each chart × width synchronously and puts Plot's own serialised SVG
+ *   in the markup, in the page's language. Every page has a prerendered file per language (scripts/build.ts), and a
+ *   reader who asks for another language is sent to that file, so the HTML carries no other language's charts.
  * - Browser: this module runs before src/embed/boot.svelte.ts hydrates or replaces the markup, and keeps every
  *   prerendered SVG string it finds, by key. Hydration then keeps the server's nodes as they are (Svelte does not
- *   re-create {@html} content while hydrating); a fresh mount (the reader's language, theme or flags differ from
- *   the prerendered ones) reuses the kept strings, so neither path needs Plot.
+ *   re-create {@html} content while hydrating); a fresh mount in the same language (another theme or flags) reuses
+ *   the kept strings, so neither path needs Plot.
  * - Only when no prerendered SVG exists (Storybook, a custom element on a host page, a newer data version than the
- *   HTML) does the widget import Plot, lazily (render.ts).
+ *   HTML, a host that switches an embed's language in place with `data-lang`) does the widget import Plot, lazily
+ *   (render.ts).
  *
  * Keys name the data version, not a hash of formatted text: the browser's Intl may format a number differently from
  * node's, and that must not turn a hydration into a re-render.
@@ -35,12 +37,6 @@ export const RESERVE_PX: Record<ChartSpec['id'], number> = {
 
 export type ChartRenderer = (spec: ChartSpec, width: number) => string
 
-/**
- * Context key (Svelte setContext): a page whose language never changes in place sets it to false, and its HTML
- * then carries no other-language <template>s. The story is one: its language links load a new page.
- */
-export const ALTERNATES_CONTEXT = 'pp-exports-alternates'
-
 let renderer: ChartRenderer | null = null
 
 /** Server only (entry-server.ts), and the browser's lazy path once Plot has loaded. */
@@ -59,13 +55,12 @@ export function svgKey(id: ChartSpec['id'], lang: Lang, width: number, version: 
 
 const kept = new Map<string, string>()
 
-/** Collects prerendered SVGs (visible ones and <template>s) under a root, by their data-pp-svg key. */
+/** Collects the prerendered SVGs under a root, by their data-pp-svg key. */
 export function keepPrerendered(root: ParentNode): number {
   let found = 0
   for (const el of root.querySelectorAll('[data-pp-svg]')) {
     const key = el.getAttribute('data-pp-svg')
-    const host = el instanceof HTMLTemplateElement ? el.content : el
-    const svg = host.querySelector('svg')
+    const svg = el.querySelector('svg')
     if (key && svg) {
       kept.set(key, svg.outerHTML)
       found += 1
