@@ -44,10 +44,6 @@ export function setChartRenderer(fn: ChartRenderer | null): void {
   renderer = fn
 }
 
-export function hasChartRenderer(): boolean {
-  return renderer !== null
-}
-
 /** The data version a chart is drawn from: part of every key, so stale markup is never reused for newer data. */
 export function svgKey(id: ChartSpec['id'], lang: Lang, width: number, version: string): string {
   return `${id}.${lang}.${width}.${version}`
@@ -74,6 +70,7 @@ export function forgetPrerendered(): void {
   kept.clear()
 }
 
+/** For tests: how many SVGs were kept. */
 export function keptCount(): number {
   return kept.size
 }
