@@ -186,7 +186,7 @@ describe('story page: the timeline and the map share one selection', () => {
     await expect.poll(async () => Number(await puno())).toBeLessThan(before)
     await page.keyboard.press('Escape')
     await expect.poll(async () => Number(await puno())).toBe(before)
-    // The reader scrolls back up to the map; the story lays a graphic out only as it nears the screen.
+    // The reader scrolls back up to the map; the story lays its sections out only as they near the screen.
     const department = '[data-widget="map"] [data-kind="department"][data-id="PE-PUN"]'
     await page.$eval(department, (el) => el.scrollIntoView({ block: 'center' }))
     await page.waitForFunction(

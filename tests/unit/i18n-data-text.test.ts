@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { placeText, publisherText, translatedTexts } from '../../src/lib/i18n/data-text.ts'
 import type { DeathsDataset } from '../../src/lib/data/types.ts'
+import { EXPORTS_PUBLISHERS } from '../../src/lib/exports/publishers.ts'
+import { TIMELINE_PUBLISHERS } from '../../src/lib/timeline/publishers.ts'
 
 const manifest = JSON.parse(readFileSync('data/manifest.json', 'utf8')) as {
   datasets: { name: string; version: string; path: string }[]
@@ -34,11 +36,13 @@ const ENGLISH =
 
 const deaths = latest('protest-deaths') as DeathsDataset
 const places = new Set(deaths.records.flatMap((r) => [r.place, r.place_key]))
-const allPublishers = new Set([
-  ...publishers(deaths),
-  ...publishers(latest('timeline')),
-  ...publishers(latest('arms-exports')),
-])
+/** Each widget, the publishers its dataset cites, and its own table (publishers no other widget cites). */
+const widgets = [
+  { name: 'map', cited: publishers(deaths), own: undefined },
+  { name: 'timeline', cited: publishers(latest('timeline')), own: TIMELINE_PUBLISHERS },
+  { name: 'exports', cited: publishers(latest('arms-exports')), own: EXPORTS_PUBLISHERS },
+] as const
+const allPublishers = new Set(widgets.flatMap((w) => [...w.cited]))
 
 const translated = { place: translatedTexts('place'), publisher: translatedTexts('publisher') }
 
@@ -52,10 +56,13 @@ describe('translations of the data’s free text', () => {
     // Outlets whose name is English (Human Rights Watch, CBC News, Peru Week…) keep it: a name is not translated.
     const names =
       /^(Human Rights Watch|CBC News|Peru Week|Cusco Post|Hurlingham Post|Army Recognition|Naval Today|Americas Policy Group|Peoples Dispatch|Project Ploughshares|The Maple|The Objective|London Free Press|teleSUR English|TRT World|BNN Bloomberg|Al Jazeera|Demos Insight|Pen Media \(EFE\)|Hispanic Post \(EFE\))$/
-    const missing = [...allPublishers].filter(
-      (p) => ENGLISH.test(p) && !names.test(p) && publisherText('es', p) === p && publisherText('fr', p) === p,
-    )
-    expect(missing).toEqual([])
+    for (const { name, cited, own } of widgets) {
+      const missing = [...cited].filter(
+        (p) =>
+          ENGLISH.test(p) && !names.test(p) && publisherText('es', p, own) === p && publisherText('fr', p, own) === p,
+      )
+      expect(missing, name).toEqual([])
+    }
   })
 
   it('translates only text the data has, into text that differs from the English', () => {
@@ -64,6 +71,23 @@ describe('translations of the data’s free text', () => {
     for (const text of translated.place) expect([placeText('es', text), placeText('fr', text)]).not.toContain(text)
     for (const text of translated.publisher)
       expect(publisherText('es', text) !== text || publisherText('fr', text) !== text).toBe(true)
+  })
+
+  it('keeps in a widget’s own table only the publishers that no other widget cites', () => {
+    for (const { name, own } of widgets) {
+      if (!own) continue
+      const others = widgets.filter((w) => w.name !== name).flatMap((w) => [...w.cited])
+      const cited = widgets.find((w) => w.name === name)!.cited
+      expect(
+        [...own.keys()].filter((text) => !cited.has(text) || others.includes(text)),
+        name,
+      ).toEqual([])
+      for (const [text, { es, fr }] of own) {
+        expect(publisherText('es', text, own)).toBe(es)
+        expect(publisherText('fr', text, own)).toBe(fr)
+        expect(publisherText('es', text)).toBe(text) // the shared table does not have it
+      }
+    }
   })
 
   it('returns the translation for es and fr, the data’s text for en and for text it does not know', () => {

@@ -9,9 +9,10 @@
 import type { Lang } from './index.ts'
 
 type Translation = Readonly<{ es: string; fr: string }>
+export type Translations = ReadonlyMap<string, Translation>
 
 /** Rows of [English, Spanish, French]. */
-function table(rows: readonly (readonly [string, string, string])[]): ReadonlyMap<string, Translation> {
+export function table(rows: readonly (readonly [string, string, string])[]): Translations {
   return new Map(rows.map(([en, es, fr]) => [en, { es, fr }]))
 }
 
@@ -124,22 +125,6 @@ const PUBLISHERS = table([
   ['IACHR / OAS', 'CIDH / OEA', 'CIDH / OEA'],
   ['UN News', 'Noticias ONU', 'ONU Info'],
   ['UN OHCHR', 'ONU Derechos Humanos (ACNUDH)', 'ONU Droits de l’homme (HCDH)'],
-  ['House of Commons of Canada', 'Cámara de los Comunes de Canadá', 'Chambre des communes du Canada'],
-  [
-    'Global Affairs Canada, Report on Exports of Military Goods',
-    'Asuntos Mundiales Canadá, informe sobre exportaciones de bienes militares',
-    'Affaires mondiales Canada, Rapport sur les exportations de marchandises militaires',
-  ],
-  [
-    'SIPRI Arms Transfers Database (Trade Register export, "Data generated: 12 Feb 2026")',
-    'Base de datos de transferencias de armas del SIPRI (exportación del Trade Register, «Data generated: 12 Feb 2026»)',
-    'Base de données du SIPRI sur les transferts d’armes (export du Trade Register, « Data generated: 12 Feb 2026 »)',
-  ],
-  [
-    'The Canadian Press (via Alaska Highway News)',
-    'The Canadian Press (vía Alaska Highway News)',
-    'La Presse canadienne (via Alaska Highway News)',
-  ],
   // where a copy came from (“X (Y copy)” is written by copyText below)
   [
     'Servindi (reproducing the Defensoría del Pueblo list of 24 Dec 2022)',
@@ -156,23 +141,7 @@ const PUBLISHERS = table([
     'ecoi.net (comunicado de Amnistía Internacional)',
     'ecoi.net (déclaration d’Amnistie internationale)',
   ],
-  [
-    'Alter Québec (Amnistie internationale communiqué)',
-    'Alter Québec (comunicado de Amnistía Internacional)',
-    'Alter Québec (communiqué d’Amnistie internationale)',
-  ],
-  [
-    'Amnistie internationale Canada francophone (communiqué reproduced by Alter Québec)',
-    'Amnistie internationale Canada francophone (comunicado reproducido por Alter Québec)',
-    'Amnistie internationale Canada francophone (communiqué repris par Alter Québec)',
-  ],
-  [
-    'openparliament.ca (House of Commons FAAE evidence)',
-    'openparliament.ca (testimonios ante el comité FAAE de la Cámara de los Comunes)',
-    'openparliament.ca (témoignages devant le comité FAAE de la Chambre des communes)',
-  ],
   ['Monterrio Noticias (aggregator)', 'Monterrio Noticias (agregador)', 'Monterrio Noticias (agrégateur)'],
-  ['AP Noticias (Peru)', 'AP Noticias (Perú)', 'AP Noticias (Pérou)'],
 ])
 
 /**
@@ -197,16 +166,19 @@ export function placeText(lang: Lang, text: string): string {
   return lang === 'en' ? text : (PLACES.get(text)?.[lang] ?? text)
 }
 
-/** A source's publisher from the data, in the reader's language where we have a translation. */
-export function publisherText(lang: Lang, text: string): string {
+/**
+ * A source's publisher from the data, in the reader's language where we have a translation. Publishers only one
+ * widget cites (the timeline's, the exports') are in that widget's own table (`own`), so the map does not ship them.
+ */
+export function publisherText(lang: Lang, text: string, own?: Translations): string {
   if (lang === 'en') return text
-  const listed = PUBLISHERS.get(text)
+  const listed = own?.get(text) ?? PUBLISHERS.get(text)
   if (listed) return listed[lang]
   const copy = copyOf(text)
   return copy ? copyText(lang, copy) : text
 }
 
-/** The English texts the table translates (for the coverage test). */
+/** The English texts the shared tables translate (for the coverage test, with the widgets' own). */
 export function translatedTexts(kind: 'place' | 'publisher'): string[] {
   return [...(kind === 'place' ? PLACES : PUBLISHERS).keys()]
 }
