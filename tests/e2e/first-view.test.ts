@@ -207,7 +207,7 @@ describe('first view', () => {
     await page.context().close()
   })
 
-  it('never clips a tooltip: the parts of the story laid out late (content-visibility) hold them whole', async () => {
+  it('never clips a tooltip (content-visibility holds it whole) nor squeezes one against the edge of its graphic', async () => {
     // content-visibility: auto also contains paint, so anything drawn outside such an element is cut off.
     const { page, problems } = await open('./', { viewport: VIEWPORTS.phone })
     await page.waitForSelector('#app[data-boot="static"]')
@@ -218,20 +218,33 @@ describe('first view', () => {
       await stop.focus()
       for (let i = 0; i < 30; i++) {
         await page.keyboard.press('ArrowRight')
-        const overflow = await page.evaluate(() => {
+        // measured as painted: after the frame in which the tooltip measures itself and moves (a ResizeObserver)
+        const seenTip = await page.evaluate(async () => {
+          await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
           const tip = document.querySelector<HTMLElement>('.pp-tooltip')
           if (!tip) return null
+          // The same tooltip at the container's left edge: the width it takes where nothing squeezes it.
+          const probe = tip.cloneNode(true) as HTMLElement
+          probe.style.left = '0px'
+          probe.style.visibility = 'hidden'
+          tip.after(probe)
+          const squeezed = probe.offsetWidth - tip.offsetWidth
+          probe.remove()
           let box: Element | null = tip.parentElement
           while (box && getComputedStyle(box).contentVisibility !== 'auto') box = box.parentElement
-          if (!box) return 0
+          if (!box) return { overflow: 0, squeezed, text: tip.textContent }
           const b = box.getBoundingClientRect()
           const t = tip.getBoundingClientRect()
-          return Math.max(b.top - t.top, t.bottom - b.bottom, b.left - t.left, t.right - b.right)
+          const overflow = Math.max(b.top - t.top, t.bottom - b.bottom, b.left - t.left, t.right - b.right)
+          return { overflow, squeezed, text: tip.textContent }
         })
-        if (overflow === null) continue
+        if (seenTip === null) continue
         seen += 1
+        const { overflow, squeezed, text } = seenTip
         // (under a pixel: rounding of a fractional width)
         expect(overflow, `a tooltip reaches ${overflow}px outside the part that contains it`).toBeLessThan(1)
+        // near the right edge, an absolutely placed box shrinks to the room left of it unless told its own width
+        expect(squeezed, `the tooltip "${text}" is ${squeezed}px narrower than it would be elsewhere`).toBeLessThan(1)
       }
       await page.keyboard.press('Escape')
     }
