@@ -140,6 +140,10 @@ describe('timeline embed', () => {
           // Nothing overflows the page sideways: on a phone only the plot scrolls.
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
           expect(overflow).toBeLessThanOrEqual(0)
+          // From a tablet up, the whole period is on screen: the plot scrolls sideways only on phones.
+          const hidden = await page.$eval('[data-widget="timeline"] .scroller', (el) => el.scrollWidth - el.clientWidth)
+          if (width >= 768) expect(hidden).toBeLessThanOrEqual(0)
+          else expect(hidden).toBeGreaterThan(0)
           // No text smaller than 12 px in the graphic.
           const smallest = await page.evaluate(() =>
             Math.min(
@@ -199,4 +203,16 @@ describe('story page: the timeline and the map share one selection', () => {
     expect(problems).toEqual([])
     await page.context().close()
   }, 120_000)
+
+  it('shows the whole period in the column of the story on a desktop, with no sideways scrolling', async () => {
+    const { page, problems } = await openPage(browser(), './?lang=fr&theme=light')
+    await widgetsSettled(page)
+    const scroller = page.locator('[data-widget="timeline"] .scroller')
+    await scroller.scrollIntoViewIfNeeded()
+    // (laid out once near the screen: the story's sections have content-visibility: auto)
+    await expect.poll(() => scroller.evaluate((el) => el.clientWidth)).toBeGreaterThan(600)
+    expect(await scroller.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0)
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
 })

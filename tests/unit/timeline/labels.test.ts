@@ -69,7 +69,7 @@ describe('placeLabels', () => {
     )
   })
   it.each(LANES)(
-    'real key events of lane %s: all labelled at the narrowest plot (720 px, 12 px text), ≤ 4 rows',
+    'real key events of lane %s: all labelled at the narrowest plot (MIN_PLOT_WIDTH, 13 px text), ≤ 4 rows',
     (lane) => {
       for (const lang of LANGS) {
         const items = (width: number) =>
@@ -78,7 +78,7 @@ describe('placeLabels', () => {
             .map((e) => ({
               id: e.id,
               anchor: (dayCentrePercent(e.date) / 100) * width,
-              width: estimateTextWidth(e.short_label?.[lang] ?? '', 12),
+              width: estimateTextWidth(e.short_label?.[lang] ?? '', 13),
             }))
         const narrow = assertNoCollisions(items(MIN_PLOT_WIDTH), MIN_PLOT_WIDTH)
         expect(narrow.every((p) => p.row >= 0)).toBe(true)
