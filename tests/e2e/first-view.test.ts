@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { baseUrl, openPage, useBrowser, VIEWPORTS } from './browser.ts'
+import { formatDate } from '../../src/lib/i18n/index.ts'
 
 const browser = useBrowser()
 
@@ -263,6 +264,9 @@ describe('first view', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('es')
     expect(await page.title()).toBe('La represión letal en el Perú y los blindados canadienses')
     expect(await page.locator('h1').textContent()).toBe('La represión letal en el Perú y los blindados canadienses')
+    // The corrections log is written in English; its dates are the reader's.
+    const dated = page.locator('.changelog time').first()
+    expect(await dated.textContent()).toBe(formatDate('es', (await dated.getAttribute('datetime')) ?? ''))
     // Waking it hydrates the Spanish HTML: the graphics stay the nodes they were, in Spanish.
     await expectWokenInPlace(page, '[data-widget="timeline"]')
     expect(await page.getByRole('link', { name: 'Français', exact: true }).getAttribute('href')).toBe(

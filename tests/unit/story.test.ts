@@ -58,9 +58,24 @@ describe('story text agrees with the data', () => {
     expect(deaths.totals.find((t) => t.id === 'amnesty-sample-12')?.is_sample).toBe(true)
   })
 
+  it('a changelog heading: its date apart from its title, or none', () => {
+    const entries = parseChangelog('## 2027-01-05 – Puno corrected\n### protest-deaths 1.0.1\n## Undated note\n')
+    expect(entries).toEqual([
+      {
+        heading: '2027-01-05 – Puno corrected',
+        date: '2027-01-05',
+        title: 'Puno corrected',
+        datasets: ['protest-deaths 1.0.1'],
+      },
+      { heading: 'Undated note', date: null, title: 'Undated note', datasets: [] },
+    ])
+  })
+
   it('the corrections note reads the changelog', () => {
     const entries = parseChangelog(readFileSync(new URL('../../data/CHANGELOG.md', import.meta.url), 'utf8'))
     expect(entries.length).toBeGreaterThan(0)
+    // the date apart, so that the page can write it in the reader's language
+    expect(entries.at(-1)).toMatchObject({ date: '2026-11-27', title: 'first publication' })
     expect(entries[0]?.datasets).toEqual(
       expect.arrayContaining(['protest-deaths 1.0.0', 'timeline 1.0.0', 'arms-exports 1.0.0']),
     )
