@@ -199,7 +199,8 @@ describe('exports embed with JavaScript', () => {
     await expect.poll(() => page.locator(`${EXPORTS} .pp-tooltip`).count()).toBe(0)
     await page.context().close()
 
-    const phone = await browser().newContext({ viewport: VIEWPORTS.phone, hasTouch: true, isMobile: true })
+    // the narrowest phone: where a pinned tooltip's room is tightest
+    const phone = await browser().newContext({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true })
     const tapPage = await phone.newPage()
     await tapPage.goto(new URL('embed/exports/?lang=es', baseUrl()).href)
     await widgetsSettled(tapPage)
@@ -208,6 +209,16 @@ describe('exports embed with JavaScript', () => {
     await expect.poll(() => tip.textContent()).toContain('un tope autorizado, no una exportación')
     await tapPage.getByRole('button', { name: 'Cerrar' }).tap()
     await expect.poll(() => tip.count()).toBe(0)
+    // A long one, pinned: it makes room for its close button, and still fits in the chart.
+    await tapPage.locator(`${EXPORTS} .pp-variant[data-w="320"] [data-key="ae-peru-2014-2016-residual"]`).tap()
+    await expect.poll(() => tip.textContent()).toContain('2,403,611.89')
+    const outside = () =>
+      tip.evaluate((el) => {
+        const chart = el.closest('.pp-chart')!.getBoundingClientRect()
+        const box = el.getBoundingClientRect()
+        return Math.max(chart.left - box.left, box.right - chart.right)
+      })
+    await expect.poll(outside).toBeLessThan(1)
     await phone.close()
   })
 
