@@ -26,7 +26,9 @@ try {
   for (const widget of WIDGETS) {
     alt[widget] = {}
     for (const lang of LANGS) {
-      const page = await browser.newPage({ viewport: { width: 600, height: 900 }, deviceScaleFactor: 2 })
+      // The timeline at a width that holds its whole period: an image cannot be scrolled sideways.
+      const width = widget === 'timeline' ? 760 : 600
+      const page = await browser.newPage({ viewport: { width, height: 900 }, deviceScaleFactor: 2 })
       await page.goto(`${server.url}embed/${widget}/?lang=${lang}&theme=light&static`)
       await page.waitForSelector('[data-widget][data-state="ready"]')
       await page.evaluate(() => document.fonts.ready)
@@ -40,7 +42,8 @@ try {
         return (described ?? figure?.querySelector('h2')?.textContent ?? '').trim()
       })
       if (lang === 'en') {
-        // Measured with interaction on, as readers get it.
+        // Measured with interaction on, as readers get it, at 600 px.
+        await page.setViewportSize({ width: 600, height: 900 })
         await page.goto(`${server.url}embed/${widget}/?lang=en&theme=light`)
         await page.waitForSelector('[data-widget][data-state="ready"]')
         heights[widget] = Math.ceil(await app.evaluate((el) => el.getBoundingClientRect().height))

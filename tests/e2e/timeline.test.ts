@@ -144,6 +144,8 @@ describe('timeline embed', () => {
           const hidden = await page.$eval('[data-widget="timeline"] .scroller', (el) => el.scrollWidth - el.clientWidth)
           if (width >= 768) expect(hidden).toBeLessThanOrEqual(0)
           else expect(hidden).toBeGreaterThan(0)
+          // The hint to swipe shows where the plot scrolls, and only there.
+          expect(await page.locator('[data-widget="timeline"] .scroll-hint').isVisible()).toBe(hidden > 0)
           // No text smaller than 12 px in the graphic.
           const smallest = await page.evaluate(() =>
             Math.min(
