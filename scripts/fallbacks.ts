@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
 import { buildSite } from './build.ts'
 import { serve } from './serve.ts'
+import { SETTLED_STATIC, graphicDescription } from './lib/fallback-alt.ts'
 import { CHROME_ARGS, findChrome } from '../tests/e2e/chrome.ts'
 
 const root = fileURLToPath(new URL('../', import.meta.url))
@@ -30,17 +31,11 @@ try {
       const width = widget === 'timeline' ? 760 : 600
       const page = await browser.newPage({ viewport: { width, height: 900 }, deviceScaleFactor: 2 })
       await page.goto(`${server.url}embed/${widget}/?lang=${lang}&theme=light&static`)
-      await page.waitForSelector('[data-widget][data-state="ready"]')
+      await page.waitForSelector(SETTLED_STATIC)
       await page.evaluate(() => document.fonts.ready)
       const app = page.locator('#app')
       await app.screenshot({ path: `${out}${widget}-${lang}.png` })
-      // The alt text is the graphic's own description, the one screen readers get.
-      alt[widget]![lang] = await page.evaluate(() => {
-        const figure = document.querySelector('[data-widget]')
-        const id = figure?.getAttribute('aria-describedby')
-        const described = id ? document.getElementById(id)?.textContent : null
-        return (described ?? figure?.querySelector('h2')?.textContent ?? '').trim()
-      })
+      alt[widget]![lang] = await graphicDescription(page)
       if (lang === 'en') {
         // Measured with interaction on, as readers get it, at 600 px.
         await page.setViewportSize({ width: 600, height: 900 })

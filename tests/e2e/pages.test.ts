@@ -1,6 +1,8 @@
 /** Every page loads in Chromium, in both themes and all three languages, with no console error and no exception. */
 import { describe, expect, it } from 'vitest'
 import { baseUrl, openPage, screenshot, useBrowser, widgetsSettled, VIEWPORTS } from './browser.ts'
+import { SETTLED_STATIC, graphicDescription } from '../../scripts/lib/fallback-alt.ts'
+import fallbackAlt from '../../src/pages/public/fallbacks/alt.json' with { type: 'json' }
 
 const PAGES = [
   { name: 'story', path: './', widgets: ['map', 'timeline', 'exports'] },
@@ -105,4 +107,20 @@ describe('without JavaScript, and hydration', () => {
       await context.close()
     })
   }
+})
+
+describe('the committed fallback images', () => {
+  // npm run fallbacks writes them; the embed codes give their alt text to readers without JavaScript.
+  it('have the alt text each graphic says now, in every language (else: npm run fallbacks)', async () => {
+    for (const widget of ['map', 'timeline', 'exports'] as const) {
+      for (const lang of ['en', 'es', 'fr'] as const) {
+        const { page, problems } = await openPage(browser(), `embed/${widget}/?lang=${lang}&theme=light&static`)
+        // (the static flag is not the prerendered page's: it is drawn again, then describes itself)
+        await page.waitForSelector(SETTLED_STATIC)
+        expect(await graphicDescription(page), `${widget} ${lang}`).toBe(fallbackAlt[widget][lang])
+        expect(problems).toEqual([])
+        await page.context().close()
+      }
+    }
+  }, 120_000)
 })
