@@ -3,6 +3,8 @@
  * bench/lib/cdn.ts), and measures what readers get:
  * - first-view bytes per page (gzip and brotli of the HTML, JS, CSS, data and geo it fetches);
  * - Lighthouse 12 (mobile emulation, simulated throttling), median of 3 runs per page;
+ * - main-thread CPU (thread time from a Chromium trace, 4× CPU slowdown, load until idle, 5 runs): the longest
+ *   task and the sum beyond 50 ms per task, per page, and the story against its own text as a plain article;
  * - in Chromium with a 4× CPU slowdown: when the first graphic is drawn, when the page settles, the JS heap;
  * - re-render time after a filter change with 1×, 10× and 100× synthetic victim records.
  * Prints tables and PASS/FAIL per budget (bench/budgets.json), writes bench/results.json. Exits 0 either way:
@@ -21,6 +23,7 @@ import {
   PAGES,
   byteRows,
   fileBytes,
+  intentJsGzip,
   kb,
   lazyJsGzip,
   pageBytes,
@@ -31,6 +34,7 @@ import {
 import { lighthouse, medianRun, type LighthouseRun } from '../bench/lib/lighthouse.ts'
 import { loadTiming, rerenderTiming, type LoadTiming, type RerenderTiming } from '../bench/lib/timing.ts'
 import { syntheticDeaths } from '../bench/lib/synthetic.ts'
+import { loadCpu, plainArticle, summarize, type CpuSummary } from '../bench/lib/cpu.ts'
 import { serveLikeCdn, type Cdn } from '../bench/lib/cdn.ts'
 import { validateDataset } from '../src/lib/data/validate.ts'
 import type { DeathsDataset } from '../src/lib/data/types.ts'
@@ -73,6 +77,8 @@ async function main() {
   try {
     log('Building…')
     await buildSite({ quiet: true, outDir: dist })
+    // The story's text with no graphic and no script: what the graphics add to the article is measured against it.
+    await writeFile(dist + 'plain-article.html', plainArticle(await readFile(dist + 'index.html', 'utf8')))
     const site = await serveLikeCdn(dist)
     servers.push(site)
     log(`Serving ${dist} at ${site.url} (load average ${loadAtStart} on ${cpus().length} CPUs)`)
@@ -144,6 +150,45 @@ async function main() {
       )
     for (const { name } of part('lighthouse') ? PAGES : [])
       if (lh[name]!.median.failed.length) log(`  ${name}: failed audits ${lh[name]!.median.failed.join(', ')}`)
+
+    // ------------------------------------------------------------------ main-thread CPU (trace, 4× CPU)
+    const cpu: Record<string, CpuSummary> = {}
+    const cpuPages = [...PAGES, { name: 'plain article', path: 'plain-article.html' }]
+    for (const spec of part('cpu') ? cpuPages : []) {
+      log(`CPU ${spec.name} (${budgets.cpu.runs} runs)…`)
+      const runs = []
+      for (let i = 0; i < budgets.cpu.runs; i++)
+        runs.push(
+          await loadCpu(
+            () => chromium.launch({ executablePath: chromePath, args: CHROME_ARGS }),
+            new URL(spec.path, site.url).href,
+            budgets.cpu.throttling,
+          ),
+        )
+      cpu[spec.name] = summarize(runs)
+    }
+    const cpuRatio =
+      cpu.story && cpu['plain article'] ? cpu.story.median.totalMs / cpu['plain article'].median.totalMs : null
+    if (part('cpu')) {
+      const range = ([min, max]: [number, number]) => `${ms(min)}–${ms(max)}`
+      log(
+        `\nMain-thread CPU (thread time, Chromium trace, ${budgets.cpu.throttling}× CPU, load until idle), median of ${budgets.cpu.runs} [min–max]`,
+      )
+      log(
+        table([
+          ['page', 'longest task ms', 'beyond 50 ms', 'all tasks ms', 'tasks'],
+          ...Object.entries(cpu).map(([name, { median: m, spread: s }]) => [
+            name,
+            `${ms(m.longestTaskMs)} [${range(s.longestTaskMs)}]`,
+            `${ms(m.beyond50Ms)} [${range(s.beyond50Ms)}]`,
+            `${ms(m.totalMs)} [${range(s.totalMs)}]`,
+            m.tasks,
+          ]),
+        ]),
+      )
+      if (cpuRatio !== null)
+        log(`The story's main-thread CPU is ${cpuRatio.toFixed(2)}× that of its text as a plain article.`)
+    }
 
     // ------------------------------------------------------------------ first graphic, heap (4× CPU)
     const loads: Record<string, { prerendered: LoadTiming; clientRender: LoadTiming }> = {}
@@ -258,11 +303,25 @@ async function main() {
     for (const [page, rule] of Object.entries(budgets.bytes)) {
       if (!('jsGzipMax' in rule)) continue
       const measured = bytes.find((b) => b.page === page)!
+      const all = measured.totals.all.gzip
+      check(
+        `${page} first view in all (gzip)`,
+        `≤ ${rule.firstViewGzipMax / 1000} KB`,
+        `${(all / 1000).toFixed(1)} KB`,
+        all <= rule.firstViewGzipMax,
+      )
       const js = measured.totals.js.gzip
       check(`${page} JS on first view (gzip)`, `≤ ${kb(rule.jsGzipMax)} KiB`, `${kb(js)} KiB`, js <= rule.jsGzipMax)
+      const intent = intentJsGzip(dist, graphs.get(page)!)
+      check(
+        `${page} JS when the reader reaches for a graphic (gzip)`,
+        `≤ ${kb(rule.intentJsGzipMax)} KiB`,
+        `${kb(intent)} KiB`,
+        intent <= rule.intentJsGzipMax,
+      )
       const lazy = lazyJsGzip(dist, graphs.get(page)!)
       check(
-        `${page} JS loaded later (gzip)`,
+        `${page} JS that may load later, in all (gzip)`,
         `≤ ${kb(rule.lazyJsGzipMax)} KiB`,
         `${kb(lazy)} KiB`,
         lazy <= rule.lazyJsGzipMax,
@@ -283,6 +342,23 @@ async function main() {
         `≥ ${rule.minSvgCharts} SVG`,
         `${svgs} SVG`,
         svgs >= rule.minSvgCharts,
+      )
+    }
+    for (const [name, summary] of Object.entries(cpu)) {
+      if (name === 'plain article') continue
+      const { longestTaskMsMax, beyond50MsMax } = budgets.cpu
+      const m = summary.median
+      check(
+        `${name} longest main-thread task (CPU)`,
+        `≤ ${longestTaskMsMax} ms`,
+        `${ms(m.longestTaskMs)} ms`,
+        m.longestTaskMs <= longestTaskMsMax,
+      )
+      check(
+        `${name} CPU beyond 50 ms per task`,
+        `≤ ${beyond50MsMax} ms`,
+        `${ms(m.beyond50Ms)} ms`,
+        m.beyond50Ms <= beyond50MsMax,
       )
     }
     const story = lh.story?.median
@@ -331,21 +407,22 @@ async function main() {
     )
 
     // ------------------------------------------------------------------ results.json
-    const chromium = execFileSync(chromePath, ['--version'], { encoding: 'utf8' }).trim()
+    const chromiumVersion = execFileSync(chromePath, ['--version'], { encoding: 'utf8' }).trim()
     const results = {
       measuredAt: new Date().toISOString(),
       machine: {
         cpus: cpus().length,
         cpu: cpus()[0]?.model ?? 'unknown',
         node: process.version,
-        chromium,
+        chromium: chromiumVersion,
         // Other work on the machine slows every timing: the 1-minute load average at the start and the end.
         loadAverage: [loadAtStart, Math.round(loadavg()[0]! * 10) / 10],
       },
       lighthouseErrors,
       method: {
         bytes:
-          "First view: the HTML (with its inlined CSS), its scripts, modulepreloads and stylesheets, static imports followed recursively (dynamic imports excluded: the interactive code loads on the reader's intent), url() in CSS, and the v1.json data files it fetches. Each file compressed alone: gzip level 9, brotli quality 11. KiB = 1024 bytes.",
+          "First view: the HTML (with its inlined CSS), its scripts, modulepreloads and stylesheets, static imports followed recursively (dynamic imports excluded: the interactive code and the data load on the reader's intent), url() in CSS, and data/manifest.json. Each file compressed alone: gzip level 9, brotli quality 11. KiB = 1024 bytes.",
+        cpu: `Main-thread CPU: a Chromium trace (devtools.timeline) of a load at ${budgets.cpu.throttling}× CPU slowdown (Emulation.setCPUThrottlingRate), 412×823, from navigation until the page is idle (first view checked, network quiet, then 1 s). Top-level RunTask events of the renderer's main thread, by thread time (tdur). ${budgets.cpu.runs} runs per page, median and [min, max]. The plain article is the story's HTML without its graphics and scripts.`,
         lighthouse: `Lighthouse 12.2.3 CLI, mobile defaults (simulated throttling), ${runs} runs per page, median of each metric.`,
         firstGraphic:
           'Chromium with Emulation.setCPUThrottlingRate 4, loopback server, 412×823. FCP/LCP from PerformanceObserver (the prerendered graphic is in the HTML, so FCP is when it is first drawn); settled = end of the last long task; intent → interactive = a pointerover dispatched on the first graphic until the page reports hydrated (interactive code downloaded from the loopback server, data already checked); client render = ?theme=dark (not the prerendered theme): widgets inserted by the client all ready, after the next paint. Heap: Runtime.getHeapUsage after a forced GC.',
@@ -357,6 +434,8 @@ async function main() {
       loader,
       elements,
       lighthouse: Object.fromEntries(Object.entries(lh).map(([name, v]) => [name, v])),
+      cpu,
+      cpuRatioStoryToPlainArticle: cpuRatio,
       firstGraphic: loads,
       rerender: rerenders,
       durationSeconds: Math.round((Date.now() - started) / 1000),

@@ -160,6 +160,12 @@ export interface Graph {
   files: string[]
   /** Chunks reachable only through import(): lazy. */
   lazy: string[]
+  /**
+   * Of those, what the page loads when the reader reaches for a graphic: the first view's dynamic imports (the
+   * page's interactive code) and their static imports. The rest of `lazy` loads only on demand (Plot, for a chart
+   * that was not prerendered).
+   */
+  intent: string[]
   /** Referenced but absent from dist/ (a broken build). */
   missing: string[]
 }
@@ -200,6 +206,7 @@ export function firstViewGraph(distDir: string, htmlFile: string): Graph {
     return { files, missing, later }
   }
   const first = walk([htmlFile], new Set())
+  const intent = walk(first.later, new Set(first.files)).files
   // Lazy: everything reachable from a dynamic import, statically or dynamically, that first view did not fetch.
   const lazy: string[] = []
   let frontier = first.later
@@ -212,7 +219,7 @@ export function firstViewGraph(distDir: string, htmlFile: string): Graph {
     }
     frontier = next.later.filter((file) => !known.has(file))
   }
-  return { files: first.files, lazy, missing: first.missing }
+  return { files: first.files, lazy, intent, missing: first.missing }
 }
 
 const ZERO = (): Sizes => ({ raw: 0, gzip: 0, brotli: 0 })
@@ -271,7 +278,13 @@ export function byteRows(pages: PageBytes[]): (string | number)[][] {
 
 /** Gzipped bytes of the JavaScript a page may load after its first view (its dynamic imports, followed). */
 export function lazyJsGzip(distDir: string, graph: Graph): number {
-  return graph.lazy
-    .filter((file) => kindOf(file) === 'js')
-    .reduce((sum, file) => sum + fileBytes(distDir, file).gzip, 0)
+  return jsGzip(distDir, graph.lazy)
 }
+
+/** Gzipped bytes of the JavaScript a page loads when the reader reaches for a graphic. */
+export function intentJsGzip(distDir: string, graph: Graph): number {
+  return jsGzip(distDir, graph.intent)
+}
+
+const jsGzip = (distDir: string, files: string[]) =>
+  files.filter((file) => kindOf(file) === 'js').reduce((sum, file) => sum + fileBytes(distDir, file).gzip, 0)

@@ -67,7 +67,7 @@ export async function heapMB(page: Page): Promise<number> {
 }
 
 /**
- * Wakes a prerendered page (src/embed/start.ts) as a pointer over its first graphic would, and waits until it is
+ * Wakes a prerendered page (src/boot/start.ts) as a pointer over its first graphic would, and waits until it is
  * interactive. Returns the milliseconds that took, measured in the page, or null for a page that was not static.
  */
 export async function interactive(page: Page, timeout: number): Promise<number | null> {

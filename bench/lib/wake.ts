@@ -1,5 +1,5 @@
 /**
- * Waking a prerendered page (src/embed/start.ts) from a test or a benchmark. A module of its own, with no imports,
+ * Waking a prerendered page (src/boot/start.ts) from a test or a benchmark. A module of its own, with no imports,
  * so that both the bench (tsx, no Vitest) and the end-to-end tests (tests/e2e/browser.ts) can use it.
  */
 

@@ -1,14 +1,14 @@
 /**
  * How every built page loads its one script: after its first frame. A page is drawn by its HTML and inline CSS
- * alone (the graphics are prerendered), and its script, src/embed/start.ts, only keeps an iframe sized, checks the
+ * alone (the graphics are prerendered), and its script, src/boot/start.ts, only keeps an iframe sized, checks the
  * data and waits for the reader. A `<script type="module" src>` in the HTML would be fetched while the HTML is
  * still arriving, competing with it on a slow connection; this small inline script instead adds the module and its
  * preloads once the page has painted and that frame is drawn (the second animation frame, then 50 ms), or after 1 s,
  * where a hidden frame gets no animation frames (in the first frame's wake, the module's first request would share
- * the CPU with the drawing of that frame: docs/quality.md, fifth session). When the
+ * the CPU with the drawing of that frame). When the
  * page will be drawn again anyway (a `?lang=` or `?theme=` other than the prerendered one, or a browser in another
  * of our languages than the page's), it adds them at once: waiting would only delay the reader's language. The test is
- * a cheap guess; src/embed/start.ts decides, so a wrong guess costs time, never correctness. On a page prerendered in
+ * a cheap guess; src/boot/start.ts decides, so a wrong guess costs time, never correctness. On a page prerendered in
  * every language (`data-lang-files`: the story and every embed), it sends such a reader to the file in their
  * language instead.
  *

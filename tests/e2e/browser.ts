@@ -83,7 +83,7 @@ const settled = () => {
 
 /**
  * Waits until every widget on the page has left the loading state and is interactive. A prerendered page
- * (src/embed/start.ts) first shows its graphics from the HTML and loads their code when the reader reaches for one:
+ * (src/boot/start.ts) first shows its graphics from the HTML and loads their code when the reader reaches for one:
  * each poll wakes it (bench/lib/wake.ts) while it is static, so a page that went back to static is woken again.
  */
 export async function widgetsSettled(page: Page, timeout = 15_000) {

@@ -12,16 +12,18 @@ import {
   byteRows,
   dataFilesOf,
   fileBytes,
+  intentJsGzip,
   kb,
   lazyJsGzip,
   pageBytes,
   table,
+  type Graph,
   type PageBytes,
 } from '../../bench/lib/bytes.ts'
 import budgets from '../../bench/budgets.json' with { type: 'json' }
 
 const distDir = () => inject('distDir')
-const measured = new Map<string, PageBytes & { graph: { files: string[]; lazy: string[]; missing: string[] } }>()
+const measured = new Map<string, PageBytes & { graph: Graph }>()
 
 const browser = useBrowser()
 beforeAll(() => {
@@ -46,7 +48,7 @@ describe('byte budgets', () => {
         'data/manifest.json',
       ])
     })
-    it(`${page}: JavaScript on first view ≤ ${kb(budget.jsGzipMax)} KiB gzipped, later ≤ ${kb(budget.lazyJsGzipMax)} KiB`, () => {
+    it(`${page}: JavaScript on first view ≤ ${kb(budget.jsGzipMax)} KiB gzipped, for the reader ≤ ${kb(budget.intentJsGzipMax)} KiB, in all ≤ ${kb(budget.lazyJsGzipMax)} KiB`, () => {
       const bytes = measured.get(page)!
       expect(bytes.graph.missing, 'files referenced but not built').toEqual([])
       const js = bytes.assets.filter((a) => a.kind === 'js')
@@ -54,6 +56,11 @@ describe('byte budgets', () => {
       expect(bytes.totals.js.gzip, `${page} JS gz ${kb(bytes.totals.js.gzip)} KiB: ${detail}`).toBeLessThanOrEqual(
         budget.jsGzipMax,
       )
+      const intent = intentJsGzip(distDir(), bytes.graph)
+      expect(
+        intent,
+        `${page} JS loaded when the reader reaches for a graphic, gz ${kb(intent)} KiB`,
+      ).toBeLessThanOrEqual(budget.intentJsGzipMax)
       const lazy = lazyJsGzip(distDir(), bytes.graph)
       expect(lazy, `${page} JS loaded later, gz ${kb(lazy)} KiB`).toBeLessThanOrEqual(budget.lazyJsGzipMax)
     })

@@ -5,7 +5,7 @@
  *   svelte/server's render the widget asks for each chart × width synchronously and puts Plot's own serialised SVG
  *   in the markup, in the page's language. Every page has a prerendered file per language (scripts/build.ts), and a
  *   reader who asks for another language is sent to that file, so the HTML carries no other language's charts.
- * - Browser: this module runs before src/embed/boot.svelte.ts hydrates or replaces the markup, and keeps every
+ * - Browser: this module runs before src/boot/hydrate.svelte.ts hydrates or replaces the markup, and keeps every
  *   prerendered SVG string it finds, by key. Hydration then keeps the server's nodes as they are (Svelte does not
  *   re-create {@html} content while hydrating); a fresh mount in the same language (another theme or flags) reuses
  *   the kept strings, so neither path needs Plot.
@@ -75,7 +75,7 @@ export function keptCount(): number {
   return kept.size
 }
 
-// Runs at import, i.e. before boot.svelte.ts can replace the prerendered markup (see the module comment).
+// Runs at import, i.e. before hydrate.svelte.ts can replace the prerendered markup (see the module comment).
 if (typeof document !== 'undefined') keepPrerendered(document)
 
 /** The SVG markup of a chart at a width: drawn now (server, or after the lazy load), or kept from the page; or null. */
