@@ -192,3 +192,19 @@ export const COUNTED_TOTALS = [
   'amnesty-lethal-racism-25',
   'amnesty-sample-12',
 ] as const
+
+export type StoryKey = keyof typeof story.en
+
+/**
+ * The story's text, part by part, in the order the page shows it: Story.svelte renders each part from this list,
+ * and tests/unit/attribution.test.ts reads every text in it, in every language. Text added to the page (a new
+ * paragraph, a guided step) goes in a list here, so the check covers it.
+ */
+export const STORY_TEXT = {
+  head: ['headline', 'dek'],
+  lede: ['lede1', 'lede2'],
+  map: ['map1', 'map2', 'map3'],
+  timeline: ['timeline1', 'timeline2', 'timelineHint'],
+  exports: ['exports1', 'exports2', 'exports3', 'exports4'],
+  method: ['method1'],
+} as const satisfies Record<string, readonly StoryKey[]>
