@@ -183,7 +183,7 @@ export const exportsMessages = defineMessages(
     title: 'Ce que le Canada a vendu au Pérou',
     dek: '{total} de biens militaires en {period}, surtout {count} véhicules blindés LAV II. En {permitYear}, une nouvelle licence.',
     description:
-      'Quatre graphiques. Exportations vers le Pérou par année\u00a0: {residualPeriod}, environ {residual}, chiffre dérivé par nous; {officialPeriod}, chiffres officiels de {officialMin} à {officialMax} par an; aucun chiffre publié pour {missing}. Le total de {total} pour {period}, dont {lav} pour {count} véhicules LAV II selon Amnistie internationale, une valeur contestée. Le Pérou représentait {share} des exportations déclarées par le Canada hors États-Unis en {period}. Une licence d’au plus {permit}, valide à partir du {permitDate}, est un plafond autorisé et n’est pas comptée comme une exportation.',
+      'Quatre graphiques. Exportations vers le Pérou par année\u00a0: {residualPeriod}, environ {residual}, chiffre dérivé par nous\u00a0; {officialPeriod}, chiffres officiels de {officialMin} à {officialMax} par an\u00a0; aucun chiffre publié pour {missing}. Le total de {total} pour {period}, dont {lav} pour {count} véhicules LAV II selon Amnistie internationale, une valeur contestée. Le Pérou représentait {share} des exportations déclarées par le Canada hors États-Unis en {period}. Une licence d’au plus {permit}, valide à partir du {permitDate}, est un plafond autorisé et n’est pas comptée comme une exportation.',
     notes:
       'Dollars canadiens, non corrigés de l’inflation. Les chiffres «\u00a0dérivés\u00a0» sont nos propres calculs à partir de chiffres publiés. Les barres trop petites pour être vues sont tracées sur 2 px.',
     keyboardHint: 'Utilisez les flèches du clavier pour passer d’une barre à l’autre.',
@@ -198,7 +198,7 @@ export const exportsMessages = defineMessages(
     regionDek: 'Exportations militaires canadiennes par année, {period}, en dollars canadiens. Le Pérou en évidence.',
     permitTitle: 'La licence de {permitYear}\u00a0: un plafond, pas une exportation',
     permitDek:
-      'Une valeur maximale autorisée, placée sur le calendrier des manifestations; elle n’est ajoutée à aucun chiffre d’exportation.',
+      'Une valeur maximale autorisée, placée sur le calendrier des manifestations\u00a0; elle n’est ajoutée à aucun chiffre d’exportation.',
     statusOfficial: 'chiffre officiel',
     statusDerived: 'dérivé',
     statusNoData: 'aucun chiffre publié',
@@ -214,7 +214,7 @@ export const exportsMessages = defineMessages(
     about: '≈ {value}',
     residualNote: '{residualPeriod} (dérivé)\u00a0: le total de {total} moins les chiffres de {officialPeriod}.',
     residualFormula: '{total} (Amnistie, {period}) moins {sum}, la somme des chiffres de {officialPeriod}',
-    residualSpan: 'Aucun chiffre n’a été publié pour chacune de ces années; cette période est notre calcul.',
+    residualSpan: 'Aucun chiffre n’a été publié pour chacune de ces années\u00a0; cette période est notre calcul.',
     officialSumNote: '{officialPeriod} au total\u00a0: {sum} (dérivé\u00a0: notre somme des chiffres officiels).',
     totalLabel: 'Toutes les exportations militaires',
     lavLabel: '{count} véhicules LAV II',
