@@ -165,8 +165,8 @@ describe('exports embed with JavaScript', () => {
       '2019: CAD 734,960.49 (official figure)',
       '2020: CAD 948,081.53 (official figure)',
       '2021: CAD 2,700 (official figure)',
-      '2022: no published figure',
-      '2023: no published figure',
+      '2022: no figure found',
+      '2023: no figure found',
     ])
     await page.keyboard.press('Home')
     await page.keyboard.press('ArrowDown')
@@ -194,7 +194,7 @@ describe('exports embed with JavaScript', () => {
     await widgetsSettled(page)
     const row = page.locator(`${EXPORTS} .pp-variant[data-w="720"] [data-key="ae-peru-2022"]`)
     await row.hover()
-    await expect.poll(() => page.locator(`${EXPORTS} .pp-tooltip`).textContent()).toContain('no published figure')
+    await expect.poll(() => page.locator(`${EXPORTS} .pp-tooltip`).textContent()).toContain('no figure found')
     await page.mouse.move(2, 2)
     await expect.poll(() => page.locator(`${EXPORTS} .pp-tooltip`).count()).toBe(0)
     await page.context().close()

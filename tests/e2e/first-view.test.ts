@@ -277,8 +277,12 @@ describe('first view', () => {
     await page.waitForURL(/\/index\.es\.html\?lang=es$/)
     await page.waitForSelector('#app[data-boot="static"]')
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('es')
-    expect(await page.title()).toBe('La represión letal en el Perú y los blindados canadienses')
-    expect(await page.locator('h1').textContent()).toBe('La represión letal en el Perú y los blindados canadienses')
+    expect(await page.title()).toBe(
+      'La represión letal en el Perú y las ventas militares de Canadá al gobierno peruano',
+    )
+    expect(await page.locator('h1').textContent()).toBe(
+      'La represión letal en el Perú y las ventas militares de Canadá al gobierno peruano',
+    )
     // The corrections log is written in English; its dates are the reader's.
     const dated = page.locator('.changelog time').first()
     expect(await dated.textContent()).toBe(formatDate('es', (await dated.getAttribute('datetime')) ?? ''))
@@ -289,7 +293,9 @@ describe('first view', () => {
     )
     await page.getByRole('link', { name: 'English', exact: true }).click()
     await page.waitForURL(/\/\?lang=en$/)
-    expect(await page.locator('h1').textContent()).toBe('Peru’s deadly crackdown, and the Canadian armoured vehicles')
+    expect(await page.locator('h1').textContent()).toBe(
+      'Peru’s deadly crackdown, and Canada’s military sales to Peru’s government',
+    )
     expect(problems).toEqual([])
     await page.context().close()
   })
@@ -307,7 +313,7 @@ describe('first view', () => {
     await browserAsked.page.waitForURL(/\/index\.es\.html\?lang=es$/)
     await browserAsked.page.waitForSelector('#app[data-boot="static"]')
     expect(await browserAsked.page.locator('h1').textContent()).toBe(
-      'La represión letal en el Perú y los blindados canadienses',
+      'La represión letal en el Perú y las ventas militares de Canadá al gobierno peruano',
     )
     expect(browserAsked.problems).toEqual([])
     await browserAsked.page.context().close()

@@ -29,11 +29,11 @@ describe('message catalogues', () => {
     expect(catalogues.length).toBeGreaterThanOrEqual(2)
   })
 
-  it('French text never breaks a line before : ; ! ? » or after « (a no-break space, \\u00a0, goes there)', () => {
+  it('French text has a no-break space (\\u00a0) before : ; ! ? » and after «, never a plain space or none', () => {
     for (const [name, catalogue] of catalogues)
       for (const [key, message] of Object.entries(catalogue.fr)) {
         const texts = typeof message === 'string' ? [message] : Object.values(message)
-        for (const text of texts) expect(text, `${name} ${key}`).not.toMatch(/ [:;!?»]|« /)
+        for (const text of texts) expect(text, `${name} ${key}`).not.toMatch(/[^\u00a0\u202f][:;!?»]|«[^\u00a0\u202f]/)
       }
   })
 

@@ -34,12 +34,12 @@ describe('story links', () => {
 describe('localizeStoryHead', () => {
   it('gives the Spanish file its language, title, description, social tags and canonical URL', () => {
     const html = localizeStoryHead(HEAD, 'es')
-    const title = 'La represión letal en el Perú y los blindados canadienses'
+    const title = 'La represión letal en el Perú y las ventas militares de Canadá al gobierno peruano'
     expect(html).toContain('<html lang="es">')
     expect(html).toContain(`<title>${title}</title>`)
     expect(html).toContain(`<meta property="og:title" content="${title}" />`)
-    expect(html).toMatch(/name="description"\s+content="Las fuerzas de seguridad mataron a 49 civiles/)
-    expect(html).toMatch(/og:description" content="Las fuerzas de seguridad mataron a 49 civiles/)
+    expect(html).toMatch(/name="description"\s+content="Durante las protestas que siguieron a la destitución/)
+    expect(html).toMatch(/og:description" content="Durante las protestas que siguieron a la destitución/)
     expect(html).toContain(`<link rel="canonical" href="${SITE}${STORY_FILES.es}?lang=es" />`)
     expect(html).toContain(`<meta property="og:url" content="${SITE}index.es.html?lang=es" />`)
     expect(html).toContain(`content="${SITE}fallbacks/story-es.png"`)

@@ -31,7 +31,7 @@ describe('story text agrees with the data', () => {
   it('Puno 29 and Ayacucho 10 in the official count', () => {
     expect(official['PE-PUN']?.total).toBe(29)
     expect(official['PE-AYA']?.total).toBe(10)
-    expect(en.map2).toContain('29 in the Defensoría’s count')
+    expect(en.map2).toContain('29 by our reconstruction of the Defensoría’s count')
     expect(en.map2).toContain('10 people killed')
     const juliaca = deaths.records.filter((r) => r.category === 'clash' && r.incident_date === '2023-01-09')
     expect(juliaca).toHaveLength(18)

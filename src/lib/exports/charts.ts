@@ -159,7 +159,7 @@ function yearlyOptions(spec: ChartSpec, width: number): Plot.PlotOptions {
         dx: 5,
         fill: 'currentColor',
       }),
-      // years with no published figure: said in words, in the row, never a zero-length bar
+      // years with no figure found: said in words, in the row, never a zero-length bar
       Plot.text(missing, {
         x: 0,
         y: key,

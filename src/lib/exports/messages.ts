@@ -4,9 +4,9 @@ import { defineMessages } from '../i18n/index.ts'
 export const exportsMessages = defineMessages(
   {
     title: 'What Canada sold Peru',
-    dek: '{total} of military goods in {period}, most of it {count} LAV II armoured vehicles. In {permitYear}, a new permit.',
+    dek: '{total} of military goods in {period}, most of it {count} LAV II armoured vehicles, according to Amnesty International. In {permitYear}, a new permit.',
     description:
-      'Four charts. Exports to Peru by year: {residualPeriod}, about {residual}, derived by us; {officialPeriod}, official figures from {officialMin} to {officialMax} a year; no published figure for {missing}. The total of {total} for {period}, of which {lav} for {count} LAV II vehicles according to Amnesty International, a disputed value. Peru was {share} of Canada’s reported exports outside the United States in {period}. A permit of up to {permit}, valid from {permitDate}, is an authorised ceiling and is not counted as an export.',
+      'Four charts. Exports to Peru by year: {residualPeriod}, about {residual}, derived by us; {officialPeriod}, official figures from {officialMin} to {officialMax} a year; no figure found for {missing}. The total of {total} for {period}, of which {lav} for {count} LAV II vehicles according to Amnesty International, a disputed value. Peru was {share} of Canada’s reported exports outside the United States in {period}. A permit of up to {permit}, valid from {permitDate}, is an authorised ceiling and is not counted as an export.',
     notes:
       'Canadian dollars, not adjusted for inflation. “Derived” figures are our own arithmetic on published figures. Bars too small to see are drawn 2 px wide.',
     keyboardHint: 'Use the arrow keys to move between bars.',
@@ -26,7 +26,7 @@ export const exportsMessages = defineMessages(
     // statuses
     statusOfficial: 'official figure',
     statusDerived: 'derived',
-    statusNoData: 'no published figure',
+    statusNoData: 'no figure found',
     statusReported: 'reported total',
     statusDisputed: 'value disputed',
     statusPermit: 'permit: an authorised ceiling, not an export',
@@ -35,12 +35,12 @@ export const exportsMessages = defineMessages(
     statusPeriod: 'period of the protests',
     // labels on the charts
     derivedLabel: 'derived',
-    noFigure: 'no published figure',
+    noFigure: 'no figure found',
     noneListed: 'none listed',
     about: '≈ {value}',
     residualNote: '{residualPeriod} (derived): the {total} total minus the {officialPeriod} figures.',
     residualFormula: '{total} (Amnesty, {period}) minus {sum}, the sum of the {officialPeriod} figures',
-    residualSpan: 'No figure was published for each of these years; this span is our arithmetic.',
+    residualSpan: 'We found no figure for each of these years; this span is our arithmetic.',
     officialSumNote: '{officialPeriod} together: {sum} (derived: our sum of the official figures).',
     totalLabel: 'All military exports',
     lavLabel: '{count} LAV II vehicles',
@@ -95,9 +95,9 @@ export const exportsMessages = defineMessages(
   },
   {
     title: 'Lo que Canadá vendió al Perú',
-    dek: '{total} en bienes militares en {period}, la mayor parte en {count} vehículos blindados LAV II. En {permitYear}, un nuevo permiso.',
+    dek: '{total} en bienes militares en {period}, la mayor parte en {count} vehículos blindados LAV II, según Amnistía Internacional. En {permitYear}, un nuevo permiso.',
     description:
-      'Cuatro gráficos. Exportaciones al Perú por año: {residualPeriod}, alrededor de {residual}, cifra derivada por nosotros; {officialPeriod}, cifras oficiales de entre {officialMin} y {officialMax} al año; ninguna cifra publicada para {missing}. El total de {total} en {period}, del cual {lav} corresponden a {count} vehículos LAV II según Amnistía Internacional, un valor en disputa. El Perú representó {share} de las exportaciones declaradas por Canadá fuera de Estados Unidos en {period}. Un permiso de hasta {permit}, válido desde el {permitDate}, es un tope autorizado y no se cuenta como exportación.',
+      'Cuatro gráficos. Exportaciones al Perú por año: {residualPeriod}, alrededor de {residual}, cifra derivada por nosotros; {officialPeriod}, cifras oficiales de entre {officialMin} y {officialMax} al año; ninguna cifra encontrada para {missing}. El total de {total} en {period}, del cual {lav} corresponden a {count} vehículos LAV II según Amnistía Internacional, un valor en disputa. El Perú representó {share} de las exportaciones declaradas por Canadá fuera de Estados Unidos en {period}. Un permiso de hasta {permit}, válido desde el {permitDate}, es un tope autorizado y no se cuenta como exportación.',
     notes:
       'Dólares canadienses, sin ajustar por inflación. Las cifras «derivadas» son cálculos nuestros a partir de cifras publicadas. Las barras demasiado pequeñas se dibujan con 2 px de ancho.',
     keyboardHint: 'Use las flechas del teclado para pasar de una barra a otra.',
@@ -115,7 +115,7 @@ export const exportsMessages = defineMessages(
       'Un valor máximo autorizado, situado en el calendario de las protestas; no se suma a ninguna cifra de exportación.',
     statusOfficial: 'cifra oficial',
     statusDerived: 'derivada',
-    statusNoData: 'ninguna cifra publicada',
+    statusNoData: 'ninguna cifra encontrada',
     statusReported: 'total reportado',
     statusDisputed: 'valor en disputa',
     statusPermit: 'permiso: un tope autorizado, no una exportación',
@@ -123,12 +123,12 @@ export const exportsMessages = defineMessages(
     statusNoneListed: 'sin cifra',
     statusPeriod: 'periodo de las protestas',
     derivedLabel: 'derivada',
-    noFigure: 'ninguna cifra publicada',
+    noFigure: 'ninguna cifra encontrada',
     noneListed: 'sin cifra',
     about: '≈ {value}',
     residualNote: '{residualPeriod} (derivada): el total de {total} menos las cifras de {officialPeriod}.',
     residualFormula: '{total} (Amnistía, {period}) menos {sum}, la suma de las cifras de {officialPeriod}',
-    residualSpan: 'No se publicó una cifra para cada uno de estos años; este tramo es un cálculo nuestro.',
+    residualSpan: 'No encontramos una cifra para cada uno de estos años; este tramo es un cálculo nuestro.',
     officialSumNote: '{officialPeriod} en conjunto: {sum} (derivada: nuestra suma de las cifras oficiales).',
     totalLabel: 'Todas las exportaciones militares',
     lavLabel: '{count} vehículos LAV II',
@@ -181,9 +181,9 @@ export const exportsMessages = defineMessages(
   },
   {
     title: 'Ce que le Canada a vendu au Pérou',
-    dek: '{total} de biens militaires en {period}, surtout {count} véhicules blindés LAV II. En {permitYear}, une nouvelle licence.',
+    dek: '{total} de biens militaires en {period}, surtout {count} véhicules blindés LAV II, selon Amnistie internationale. En {permitYear}, une nouvelle licence.',
     description:
-      'Quatre graphiques. Exportations vers le Pérou par année\u00a0: {residualPeriod}, environ {residual}, chiffre dérivé par nous; {officialPeriod}, chiffres officiels de {officialMin} à {officialMax} par an; aucun chiffre publié pour {missing}. Le total de {total} pour {period}, dont {lav} pour {count} véhicules LAV II selon Amnistie internationale, une valeur contestée. Le Pérou représentait {share} des exportations déclarées par le Canada hors États-Unis en {period}. Une licence d’au plus {permit}, valide à partir du {permitDate}, est un plafond autorisé et n’est pas comptée comme une exportation.',
+      'Quatre graphiques. Exportations vers le Pérou par année\u00a0: {residualPeriod}, environ {residual}, chiffre dérivé par nous\u00a0; {officialPeriod}, chiffres officiels de {officialMin} à {officialMax} par an\u00a0; aucun chiffre trouvé pour {missing}. Le total de {total} pour {period}, dont {lav} pour {count} véhicules LAV II selon Amnistie internationale, une valeur contestée. Le Pérou représentait {share} des exportations déclarées par le Canada hors États-Unis en {period}. Une licence d’au plus {permit}, valide à partir du {permitDate}, est un plafond autorisé et n’est pas comptée comme une exportation.',
     notes:
       'Dollars canadiens, non corrigés de l’inflation. Les chiffres «\u00a0dérivés\u00a0» sont nos propres calculs à partir de chiffres publiés. Les barres trop petites pour être vues sont tracées sur 2 px.',
     keyboardHint: 'Utilisez les flèches du clavier pour passer d’une barre à l’autre.',
@@ -198,10 +198,10 @@ export const exportsMessages = defineMessages(
     regionDek: 'Exportations militaires canadiennes par année, {period}, en dollars canadiens. Le Pérou en évidence.',
     permitTitle: 'La licence de {permitYear}\u00a0: un plafond, pas une exportation',
     permitDek:
-      'Une valeur maximale autorisée, placée sur le calendrier des manifestations; elle n’est ajoutée à aucun chiffre d’exportation.',
+      'Une valeur maximale autorisée, placée sur le calendrier des manifestations\u00a0; elle n’est ajoutée à aucun chiffre d’exportation.',
     statusOfficial: 'chiffre officiel',
     statusDerived: 'dérivé',
-    statusNoData: 'aucun chiffre publié',
+    statusNoData: 'aucun chiffre trouvé',
     statusReported: 'total rapporté',
     statusDisputed: 'valeur contestée',
     statusPermit: 'licence\u00a0: un plafond autorisé, pas une exportation',
@@ -209,12 +209,12 @@ export const exportsMessages = defineMessages(
     statusNoneListed: 'aucun chiffre',
     statusPeriod: 'période des manifestations',
     derivedLabel: 'dérivé',
-    noFigure: 'aucun chiffre publié',
+    noFigure: 'aucun chiffre trouvé',
     noneListed: 'aucun chiffre',
     about: '≈ {value}',
     residualNote: '{residualPeriod} (dérivé)\u00a0: le total de {total} moins les chiffres de {officialPeriod}.',
     residualFormula: '{total} (Amnistie, {period}) moins {sum}, la somme des chiffres de {officialPeriod}',
-    residualSpan: 'Aucun chiffre n’a été publié pour chacune de ces années; cette période est notre calcul.',
+    residualSpan: 'Nous n’avons trouvé aucun chiffre pour chacune de ces années\u00a0; cette période est notre calcul.',
     officialSumNote: '{officialPeriod} au total\u00a0: {sum} (dérivé\u00a0: notre somme des chiffres officiels).',
     totalLabel: 'Toutes les exportations militaires',
     lavLabel: '{count} véhicules LAV II',

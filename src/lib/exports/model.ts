@@ -34,7 +34,7 @@ export interface ChartItem {
   label: string
   /** a heading the row sits under (the year, in the region chart) */
   group?: string
-  /** CAD; null = no published figure (drawn as such, never as 0) */
+  /** CAD; null = no figure found (drawn as such, never as 0) */
   value: number | null
   status: ItemStatus
   /** ids of the records behind the number */

@@ -101,7 +101,7 @@ export const mapMessages = defineMessages(
     },
     tooltipHint: 'Click or tap for details',
     notes:
-      'The Defensoría del Pueblo did not publish its final count by department: this split is reconstructed from its running totals. A circle is at the town’s centre, or the department’s when the place was not published. Three shootings near Virú, among the other reported deaths, have no established link to the protests.',
+      'We could not read a final count by department from the Defensoría del Pueblo: this split is our reconstruction from its running totals. A circle is at the town’s centre, or the department’s when the place was not published. Three shootings near Virú, among the other reported deaths, have no established link to the protests.',
   },
   {
     title: 'Dónde murieron {count} personas en las protestas del Perú',
@@ -201,7 +201,7 @@ export const mapMessages = defineMessages(
     },
     tooltipHint: 'Haga clic o toque para ver los detalles',
     notes:
-      'La Defensoría del Pueblo no publicó su conteo final por departamento: esta distribución se reconstruyó a partir de sus balances sucesivos. Cada círculo está en el centro de la localidad, o del departamento cuando no se publicó el lugar. Tres muertes por disparos cerca de Virú, entre las otras muertes reportadas, no tienen un vínculo establecido con las protestas.',
+      'No pudimos leer un conteo final por departamento de la Defensoría del Pueblo: esta distribución es nuestra reconstrucción a partir de sus balances sucesivos. Cada círculo está en el centro de la localidad, o del departamento cuando no se publicó el lugar. Tres muertes por disparos cerca de Virú, entre las otras muertes reportadas, no tienen un vínculo establecido con las protestas.',
   },
   {
     title: 'Où {count} personnes sont mortes lors des manifestations au Pérou',
@@ -301,7 +301,7 @@ export const mapMessages = defineMessages(
     },
     tooltipHint: 'Cliquez ou touchez pour les détails',
     notes:
-      'La Defensoría del Pueblo n’a pas publié son décompte final par département\u00a0: cette répartition est reconstituée à partir de ses bilans successifs. Un cercle est placé au centre de la localité, ou du département quand le lieu n’a pas été publié. Trois morts par balle près de Virú, parmi les autres décès signalés, n’ont pas de lien établi avec les manifestations.',
+      'Nous n’avons pas pu lire de décompte final par département de la Defensoría del Pueblo\u00a0: cette répartition est notre reconstitution à partir de ses bilans successifs. Un cercle est placé au centre de la localité, ou du département quand le lieu n’a pas été publié. Trois morts par balle près de Virú, parmi les autres décès signalés, n’ont pas de lien établi avec les manifestations.',
   },
 )
 

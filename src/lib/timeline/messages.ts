@@ -193,17 +193,17 @@ export const timelineMessages = defineMessages(
   },
   {
     title: 'Les morts jour par jour, et les événements qui les entourent',
-    dek: 'Chaque barre représente les morts d’une journée dans le décompte de la Defensoría del Pueblo, par {dateKind}; les couloirs du bas marquent les événements clés, {range}.',
+    dek: 'Chaque barre représente les morts d’une journée dans le décompte de la Defensoría del Pueblo, par {dateKind}\u00a0; les couloirs du bas marquent les événements clés, {range}.',
     dateKindDeath: 'date du décès',
     dateKindIncident: 'date de l’incident',
     descCount:
-      'La Defensoría del Pueblo a compté {total} morts. Par {dateKind}, le premier décès date du {first} et le dernier du {last}; aucun n’a été enregistré ensuite, jusqu’au {end}.',
+      'La Defensoría del Pueblo a compté {total} morts. Par {dateKind}, le premier décès date du {first} et le dernier du {last}\u00a0; aucun n’a été enregistré ensuite, jusqu’au {end}.',
     descPeakOne: 'Le pire jour a été le {date}\u00a0: {count} personnes sont mortes à {place}.',
     descPeakMany: 'Le pire jour a été le {date}\u00a0: {count} personnes sont mortes ({places}).',
     placeCount: '{count} à {place}',
     descMonths: {
-      one: '{count} décès n’est connu qu’au mois près ({months}); il n’est donc placé sur aucun jour.',
-      other: '{count} décès ne sont connus qu’au mois près ({months}); ils ne sont donc placés sur aucun jour.',
+      one: '{count} décès n’est connu qu’au mois près ({months})\u00a0; il n’est donc placé sur aucun jour.',
+      other: '{count} décès ne sont connus qu’au mois près ({months})\u00a0; ils ne sont donc placés sur aucun jour.',
     },
     descOtherHidden: {
       one: '{count} autre décès signalé est hors du décompte de la Defensoría et n’est pas montré.',
@@ -243,7 +243,7 @@ export const timelineMessages = defineMessages(
     axisRunning: 'Total',
     scrollHint: 'Faites défiler le graphique sur le côté pour voir tous les mois →',
     barsLabel:
-      'Morts par jour, {range}. Les flèches gauche et droite passent d’un jour à l’autre; Entrée affiche le détail.',
+      'Morts par jour, {range}. Les flèches gauche et droite passent d’un jour à l’autre\u00a0; Entrée affiche le détail.',
     deaths: { one: '{count} mort', other: '{count} morts' },
     noDeathsDay: 'Aucun décès enregistré',
     places: 'Lieux\u00a0: {places}',
@@ -264,7 +264,7 @@ export const timelineMessages = defineMessages(
       'Faites glisser les poignées ou utilisez les flèches (un jour), Page préc. et Page suiv. (une semaine), Début et Fin.',
     periodSummary: { one: '{range}\u00a0: {count} mort', other: '{range}\u00a0: {count} morts' },
     periodNone: 'Aucun décès enregistré du {range}.',
-    eventsLabel: 'Événements. Les flèches passent d’un événement à l’autre; Entrée en ouvre un.',
+    eventsLabel: 'Événements. Les flèches passent d’un événement à l’autre\u00a0; Entrée en ouvre un.',
     eventButton: '{date}\u00a0: {headline}',
     eventClose: 'Fermer l’événement',
     eventDeaths: {
@@ -285,7 +285,7 @@ export const timelineMessages = defineMessages(
     tableTotal: 'Total',
     tableMonthOnly: 'Connus au mois près\u00a0: {month}',
     notes:
-      'Le décompte de {total} de la Defensoría del Pueblo\u00a0: {clash} civils tués lors d’affrontements avec les forces de l’ordre, {blockade} morts liées aux barrages, {police} policier et {soldier} soldats. Plusieurs blessés sont morts des jours ou des semaines plus tard\u00a0: la date du décès et celle de l’incident peuvent différer. Les décès connus au mois près ne sont placés sur aucun jour; le total cumulé les ajoute à la fin de leur mois.',
+      'Le décompte de {total} de la Defensoría del Pueblo\u00a0: {clash} civils tués lors d’affrontements avec les forces de l’ordre, {blockade} morts liées aux barrages, {police} policier et {soldier} soldats. Plusieurs blessés sont morts des jours ou des semaines plus tard\u00a0: la date du décès et celle de l’incident peuvent différer. Les décès connus au mois près ne sont placés sur aucun jour\u00a0; le total cumulé les ajoute à la fin de leur mois.',
   },
 )
 

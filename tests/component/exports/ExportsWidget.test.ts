@@ -78,9 +78,9 @@ describe('prerendered charts', { timeout: 30_000 }, () => {
     expect(tip).toHaveTextContent('CAD 734,960.49')
     expect(tip).toHaveTextContent('official figure')
     await user.keyboard('{End}')
-    expect(live).toHaveTextContent('2023: no published figure')
+    expect(live).toHaveTextContent('2023: no figure found')
     await user.keyboard('{ArrowDown}')
-    expect(live).toHaveTextContent('2023: no published figure')
+    expect(live).toHaveTextContent('2023: no figure found')
     await user.keyboard('{Home}')
     expect(live).toHaveTextContent('2014–2016')
     await user.keyboard('{Escape}')
@@ -117,7 +117,7 @@ describe('prerendered charts', { timeout: 30_000 }, () => {
     const row = container.querySelector('.pp-variant[data-w="320"] [data-key="ae-peru-2022"]')!
     await user.hover(row)
     const chart = row.closest('.pp-chart')!
-    expect(chart.querySelector('.pp-tooltip')).toHaveTextContent('no published figure')
+    expect(chart.querySelector('.pp-tooltip')).toHaveTextContent('no figure found')
     await user.click(row)
     expect(within(chart as HTMLElement).getByRole('button', { name: 'Close' })).toBeInTheDocument()
     await user.keyboard('{Escape}')

@@ -36,7 +36,7 @@ describe('exportsView', () => {
     }
   })
 
-  it('exports by year: one derived 2014–2016 span, 2017–2021 official figures, no published figure after', () => {
+  it('exports by year: one derived 2014–2016 span, 2017–2021 official figures, no figure found after', () => {
     const yearly = chart(exportsView(data, 'en').charts, 'yearly')
     expect(yearly.items.map((i) => [i.label, i.status])).toEqual([
       ['2014–2016', 'derived'],
@@ -55,7 +55,7 @@ describe('exportsView', () => {
     for (const item of yearly.items.filter((i) => i.status === 'nodata')) {
       expect(item.value).toBeNull()
       expect(byId.get(item.records[0]!)?.value_cad).toBeNull()
-      expect(item.shortText).toBe('no published figure')
+      expect(item.shortText).toBe('no figure found')
     }
     const span = yearly.items[0]!
     expect(span.value).toBe(byId.get('ae-peru-2014-2016-residual')?.value_cad)
@@ -79,7 +79,7 @@ describe('exportsView', () => {
   it('announces each bar with its value and what kind of figure it is', () => {
     const en = chart(exportsView(data, 'en').charts, 'yearly').items
     expect(en[3]!.announcement).toBe('2019: CAD 734,960.49 (official figure)')
-    expect(en[6]!.announcement).toBe('2022: no published figure')
+    expect(en[6]!.announcement).toBe('2022: no figure found')
     expect(en[0]!.announcement).toBe('2014–2016: ≈ CAD 79 million (derived)')
     const es = chart(exportsView(data, 'es').charts, 'yearly').items
     expect(es[3]!.announcement).toBe('2019: 734,960.49 dólares canadienses (cifra oficial)')
@@ -196,9 +196,9 @@ describe('frame text and table', () => {
   it('title, dek and description come from the data', () => {
     const view = exportsView(data, 'en')
     expect(view.dek).toBe(
-      'CAD 81.4 million of military goods in 2014–2021, most of it 32 LAV II armoured vehicles. In 2023, a new permit.',
+      'CAD 81.4 million of military goods in 2014–2021, most of it 32 LAV II armoured vehicles, according to Amnesty International. In 2023, a new permit.',
     )
-    expect(view.description).toContain('no published figure for 2022, 2023')
+    expect(view.description).toContain('no figure found for 2022, 2023')
     expect(view.description).toContain('CAD 2,700')
     expect(view.description).toContain('0.59%')
     expect(exportsView(data, 'es').title).toBe('Lo que Canadá vendió al Perú')
@@ -212,7 +212,7 @@ describe('frame text and table', () => {
       value: 'CAD 734,960.49',
       kind: 'export (official figure)',
     })
-    expect(row('ae-peru-2015').value).toBe('no published figure')
+    expect(row('ae-peru-2015').value).toBe('no figure found')
     expect(row('ae-peru-2014-2016-residual')).toMatchObject({
       kind: 'derived (our arithmetic)',
       value: '≈ CAD 79 million',

@@ -43,7 +43,7 @@ describe('exports by year, rendered', () => {
     const visible = [...svg.querySelectorAll('g[aria-label="bar"]')].filter((g) => !g.classList.contains('pp-hit'))
     expect(visible.flatMap((g) => [...g.querySelectorAll('rect')])).toHaveLength(6)
     const words = texts(svg)
-    expect(words.filter((t) => t === 'no published figure')).toHaveLength(2)
+    expect(words.filter((t) => t === 'no figure found')).toHaveLength(2)
     expect(words).toContain('≈ $79M · derived')
     expect(words).toContain('$735K')
     expect(words).toContain('2014–2016')
