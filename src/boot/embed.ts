@@ -14,6 +14,7 @@ export async function hydrateEmbed(widget: WidgetName, entry: WidgetEntry<unknow
     flags,
     resource: resources[widget]!,
     selection,
+    titleLevel: 1 as const,
   }))
   context.protocol?.follow(selection)
   context.protocol?.measure()

@@ -1,6 +1,6 @@
 /**
- * Accessibility sweep: axe-core (WCAG 2.0/2.1 A and AA) on the story and every embed, in English, Spanish and French,
- * light and dark; then a keyboard-only walkthrough of each widget page: every focus stop shows a visible focus
+ * Accessibility sweep: axe-core (WCAG 2.0/2.1 A and AA, and best practices) on the story, every embed and the
+ * embed-code page, in English, Spanish and French, light and dark; then a keyboard-only walkthrough of each widget page: every focus stop shows a visible focus
  * indicator, arrow keys move through the data inside a graphic, and Escape closes a tooltip or a pinned detail.
  */
 import { describe, expect, it } from 'vitest'
@@ -12,7 +12,8 @@ import { PAGES } from '../../bench/lib/bytes.ts'
 import { embedPath } from '../../src/embed/snippets.ts'
 import type { WidgetName } from '../../src/lib/widget.ts'
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
+/** WCAG 2.0/2.1 A and AA, and axe's best practices (landmarks, one h1, regions, heading order…). */
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']
 const LANGS = ['en', 'es', 'fr'] as const
 const THEMES = ['light', 'dark'] as const
 
@@ -30,13 +31,15 @@ interface AxeViolation {
   nodes: { target: unknown[] }[]
 }
 
-async function axe(page: Page) {
-  expect(await page.locator('iframe').count(), 'a page with iframes needs AxeBuilder').toBe(0)
+/** `frames`: the page shows embeds in iframes (the embed-code page's preview), swept on their own pages instead. */
+async function axe(page: Page, { frames = false } = {}) {
+  if (!frames) expect(await page.locator('iframe').count(), 'a page with iframes needs AxeBuilder').toBe(0)
   await page.evaluate(AXE_SOURCE)
   const violations = await page.evaluate(async (tags) => {
     const run = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<{ violations: unknown }> } }).axe
       .run
-    const results = await run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
+    const options = { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'], iframes: false }
+    const results = await run(document, options)
     return results.violations as AxeViolation[]
   }, TAGS)
   return violations.map((v) => ({
@@ -52,7 +55,7 @@ async function axe(page: Page) {
 const pathIn = (spec: (typeof PAGES)[number], lang: (typeof LANGS)[number]) =>
   spec.name.startsWith('embed-') ? embedPath(spec.name.slice('embed-'.length) as WidgetName, lang) : spec.path
 
-describe('axe: zero WCAG 2.1 A/AA violations', () => {
+describe('axe: zero WCAG 2.1 A/AA and best-practice violations', () => {
   for (const spec of PAGES) {
     for (const lang of LANGS) {
       it(`${spec.name} in ${lang}, light and dark`, async () => {
@@ -78,6 +81,19 @@ describe('axe: zero WCAG 2.1 A/AA violations', () => {
       })
     }
   }
+  for (const lang of LANGS)
+    it(`the embed-code page in ${lang}, light and dark`, async () => {
+      for (const theme of THEMES) {
+        const { page, problems } = await openPage(browser(), `embed/?lang=${lang}&theme=${theme}`, {
+          reducedMotion: 'reduce',
+        })
+        await page.waitForSelector('main h1')
+        const violations = await axe(page, { frames: true })
+        await page.context().close()
+        expect(violations, `embed-code ${lang} ${theme}: ${JSON.stringify(violations, null, 1)}`).toEqual([])
+        expect(problems, `embed-code ${lang} ${theme}`).toEqual([])
+      }
+    })
 })
 
 interface Stop {

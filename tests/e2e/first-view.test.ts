@@ -340,12 +340,12 @@ describe('first view', () => {
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang)
       expect(await page.title()).toBe(text)
       // Drawn in the language before any of the widget's code has run: not the English file's heading.
-      const heading = (await page.locator('#app h2').first().textContent()) ?? ''
+      const heading = (await page.locator('#app .pp-title').first().textContent()) ?? ''
       const english = await (await page.request.get(new URL(`embed/${widget}/`, baseUrl()).href)).text()
       expect(heading, widget).not.toBe('')
-      expect(english, widget).not.toContain(`>${heading}</h2>`)
+      expect(english, widget).not.toContain(`>${heading}</h1>`)
       await expectWokenInPlace(page, '#app [data-widget]')
-      expect(await page.locator('#app h2').first().textContent()).toBe(heading)
+      expect(await page.locator('#app .pp-title').first().textContent()).toBe(heading)
       expect(problems).toEqual([])
       await page.context().close()
     }

@@ -79,9 +79,9 @@ describe('map embed', () => {
     await page.tap(`${MAP} [data-kind="place"][data-id="Juliaca"]`)
     await expect.poll(() => tooltip(page).textContent()).toContain('Juliaca')
     await expect.poll(() => page.getByRole('button', { name: 'Cerrar' }).count()).toBe(1)
-    expect(await page.getByRole('heading', { level: 3, name: 'Puno' }).count()).toBe(1)
+    expect(await page.getByRole('heading', { level: 2, name: 'Puno' }).count()).toBe(1)
     await screenshot(page, 'map-pinned-es-light-375')
-    await page.tap('h2')
+    await page.tap('.pp-title')
     await expect.poll(() => tooltip(page).count()).toBe(0)
 
     // A finger dragging up on the map scrolls the page.
@@ -130,7 +130,7 @@ describe('map embed', () => {
     await page.keyboard.press('ArrowLeft')
     await page.keyboard.press('Enter')
     await expect.poll(() => live(page).textContent()).toBe('Puno sélectionné. Détails sous la carte.')
-    expect(await page.getByRole('heading', { level: 3, name: 'Puno' }).count()).toBe(1)
+    expect(await page.getByRole('heading', { level: 2, name: 'Puno' }).count()).toBe(1)
     expect(await page.locator(`${MAP} path.selected`).getAttribute('data-id')).toBe('PE-PUN')
     await screenshot(page, 'map-keyboard-fr-dark-768')
     expect(await axeViolations(page)).toEqual([])
