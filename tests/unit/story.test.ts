@@ -66,8 +66,18 @@ describe('story text agrees with the data', () => {
         date: '2027-01-05',
         title: 'Puno corrected',
         datasets: ['protest-deaths 1.0.1'],
+        versions: [
+          {
+            label: 'protest-deaths 1.0.1',
+            dataset: 'protest-deaths',
+            version: '1.0.1',
+            why: {},
+            sources: [],
+            changes: [],
+          },
+        ],
       },
-      { heading: 'Undated note', date: null, title: 'Undated note', datasets: [] },
+      { heading: 'Undated note', date: null, title: 'Undated note', datasets: [], versions: [] },
     ])
   })
 

@@ -49,7 +49,7 @@ describe('data check', () => {
     delete tree['arms-exports/1.0.0.json']
     const problems = runChecks({ files: tree })
     expect(problems).toContain(
-      'timeline/1.0.1.json: not listed in manifest.json (run: npx tsx scripts/publish-data.ts manifest)',
+      'timeline/1.0.1.json: not listed in manifest.json: a draft, not published (publish it: npm run data:publish -- timeline --why "<reason>" --source <url>)',
     )
     expect(problems).toContain('arms-exports/1.0.0.json: listed in manifest.json but missing')
   })
