@@ -13,7 +13,13 @@ export async function mountEmbed(widget: WidgetName, entry: WidgetEntry<unknown>
     context.target,
     EmbedApp,
     { [widget]: entry.load },
-    ({ flags, resources }) => ({ component: entry.component, flags, resource: resources[widget]!, selection }),
+    ({ flags, resources }) => ({
+      component: entry.component,
+      flags,
+      resource: resources[widget]!,
+      selection,
+      storyFolder: '../../',
+    }),
     context,
   )
   context.protocol?.follow(selection)

@@ -42,6 +42,8 @@ export async function renderPage(
   const rendered =
     page === 'story'
       ? render(Story, { props: { flags, resources, languageFiles: true } })
-      : render(EmbedApp, { props: { component: WIDGETS[widget].component, flags, resource: resources[widget]! } })
+      : render(EmbedApp, {
+          props: { component: WIDGETS[widget].component, flags, resource: resources[widget]!, storyFolder: '../../' },
+        })
   return { head: rendered.head, body: rendered.body, flags: flagsToSearch(flags) }
 }

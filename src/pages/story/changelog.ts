@@ -40,11 +40,6 @@ export interface ChangelogEntry {
   versions: ChangelogVersion[]
 }
 
-/** Where a widget's "Updated" line and the story's list meet: the id of a version's entry on the story page. */
-export function changelogAnchor(dataset: string, version: string): string {
-  return `changes-${dataset}-${version}`
-}
-
 /**
  * The code spans of a line, in order, and the line with each replaced by "§" (CommonMark: a span closes at the next
  * run of exactly as many backticks; data:publish pads a span's content with one space when its fence is longer).
