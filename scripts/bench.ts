@@ -287,9 +287,8 @@ async function main() {
     }
     const story = lh.story?.median
     if (story) {
-      const { lcpMsMax, tbtMsMax, clsMax } = budgets.story
+      const { lcpMsMax, clsMax } = budgets.story
       check('story LCP (Lighthouse mobile)', `≤ ${lcpMsMax} ms`, `${ms(story.lcpMs)} ms`, story.lcpMs <= lcpMsMax)
-      check('story TBT (Lighthouse mobile)', `≤ ${tbtMsMax} ms`, `${ms(story.tbtMs)} ms`, story.tbtMs <= tbtMsMax)
       check('story CLS (Lighthouse mobile)', `≤ ${clsMax}`, story.cls.toFixed(3), story.cls <= clsMax)
     }
     for (const { name } of part('lighthouse') ? PAGES : []) {

@@ -3,12 +3,13 @@
  * prerendered into its HTML with the data in dist/data/. The result is a static site that shows its graphics
  * without JavaScript.
  */
+import { createHash } from 'node:crypto'
 import { mkdtemp, readFile, writeFile, rm } from 'node:fs/promises'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { build } from 'vite'
 import { svelte } from '@sveltejs/vite-plugin-svelte'
 import type { PageName, RenderedPage } from '../src/pages/entry-server.ts'
-import { formatPrints, printOf, type DataPrint } from '../src/embed/fingerprint.ts'
+import { formatDrawnFrom, type DrawnFrom } from '../src/boot/check.ts'
 import { deferPageScript } from './lib/bootstrap.ts'
 import { escapeAttribute } from './lib/html.ts'
 import { DEFAULT_FLAGS } from '../src/lib/flags.ts'
@@ -29,12 +30,11 @@ export const PAGE_FILES: Record<PageName, string> = {
 }
 
 /**
- * Reads published files from dist/ instead of the network, and fingerprints each one read (src/embed/fingerprint.ts):
- * the first view checks the live files against these before it trusts the prerendered HTML.
+ * Reads published files from dist/ instead of the network, and notes the SHA-256 of each one read: the first view
+ * compares them with the published manifest before it trusts the prerendered HTML (src/boot/check.ts).
  */
-function fetchFromDist(dataBase: URL): { fetch: typeof fetch; prints: () => Promise<DataPrint[]> } {
-  // Keyed by path as soon as a file is read, so two reads of one file fingerprint it once.
-  const printing = new Map<string, Promise<DataPrint>>()
+function fetchFromDist(dataBase: URL): { fetch: typeof fetch; drawnFrom: () => DrawnFrom[] } {
+  const read = new Map<string, string>()
   const fetchImpl: typeof fetch = async (input) => {
     const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url)
     let bytes: Uint8Array<ArrayBuffer>
@@ -43,29 +43,28 @@ function fetchFromDist(dataBase: URL): { fetch: typeof fetch; prints: () => Prom
     } catch {
       return new Response('Not found', { status: 404 })
     }
-    const path = url.href.slice(dataBase.href.length)
-    if (!printing.has(path)) printing.set(path, printOf(path, bytes))
+    read.set(url.href.slice(dataBase.href.length), createHash('sha256').update(bytes).digest('hex'))
     return new Response(bytes, { headers: { 'Content-Type': 'application/json' } })
   }
   // In path order, so a build writes the same page whatever order the reads finished in.
-  const prints = async () => (await Promise.all(printing.values())).sort((a, b) => a.path.localeCompare(b.path))
-  return { fetch: fetchImpl, prints }
+  const drawnFrom = () =>
+    [...read].map(([path, sha256]) => ({ path, sha256 })).sort((a, b) => a.path.localeCompare(b.path))
+  return { fetch: fetchImpl, drawnFrom }
 }
 
 /** Puts the rendered markup inside <div id="app">, marked with the flags and the data files it was rendered with. */
-export function injectPage(html: string, page: RenderedPage, prints: readonly DataPrint[] = []): string {
+export function injectPage(html: string, page: RenderedPage, drawnFrom: readonly DrawnFrom[] = []): string {
   const marker = /<div id="app"([^>]*)><\/div>/
   if (!marker.test(html)) throw new Error('No empty <div id="app"></div> to prerender into')
   const flags = escapeAttribute(page.flags)
-  const verify = prints.length > 0 ? ` data-verify="${escapeAttribute(formatPrints(prints))}"` : ''
+  const drawn = drawnFrom.length > 0 ? ` data-drawn-from="${escapeAttribute(formatDrawnFrom(drawnFrom))}"` : ''
   const theme = new URLSearchParams(page.flags).get('theme') ?? 'auto'
   return html
     .replace(/<html\b/, `<html data-theme="${escapeAttribute(theme)}"`)
     .replace('</head>', `${page.head}</head>`)
     .replace(
       marker,
-      (_all, attributes: string) =>
-        `<div id="app"${attributes} data-prerendered="${flags}"${verify}>${page.body}</div>`,
+      (_all, attributes: string) => `<div id="app"${attributes} data-prerendered="${flags}"${drawn}>${page.body}</div>`,
     )
 }
 
@@ -150,7 +149,7 @@ interface ManifestChunk {
 }
 
 /**
- * A page's first view ships only src/embed/start.ts; its components' code arrives later by dynamic import, and
+ * A page's first view ships only src/boot/start.ts; its components' code arrives later by dynamic import, and
  * Vite would fetch their CSS only then. The prerendered graphic needs those styles for its first paint, so each
  * page gets, inline in its <head>, the CSS of all the code it may load (Vite's manifest says which): one download
  * instead of one per stylesheet before anything is drawn (the CSP allows inline styles, not inline scripts).
@@ -256,7 +255,7 @@ async function buildSiteInProduction({ quiet = false, outDir = root + 'dist/' }:
       const rendered = await server.renderPage(page, dataBase, source.fetch, { ...DEFAULT_FLAGS, lang })
       await writeFile(
         dist + pageFile(page, lang),
-        injectPage(localizeHead(html, page, lang), rendered, await source.prints()),
+        injectPage(localizeHead(html, page, lang), rendered, source.drawnFrom()),
       )
     }
   }

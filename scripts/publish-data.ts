@@ -2,6 +2,9 @@
 // - every published version: <dataset>/<version>.json (byte for byte what data/ holds)
 // - the latest version of each major: <dataset>/v<major>.json (what the loaders fetch)
 // - CSV downloads of the latest versions at fixed paths: protest-deaths.csv, arms-exports.csv, timeline.csv
+// - manifest.json: every published version (as data/manifest.json lists them) and, under `latest`, each
+//   v<major>.json with the version it holds and the SHA-256 of its bytes; a page's first view reads only this
+//   file to learn whether the data it was drawn from are current (src/boot/check.ts)
 //
 // Publishing a new version is `npm run data:draft` then `npm run data:publish` (scripts/data-draft.ts,
 // scripts/data-publish.ts), which list it in data/manifest.json.
@@ -10,7 +13,15 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { DeathsDataset, ExportsDataset, Source, TimelineDataset } from '../src/lib/data/types.ts'
 import { joinUrls, toCsv } from './lib/csv.ts'
-import { compareSemver, latestByMajor, latestOf, majorOf, parseManifest, type Manifest } from './lib/manifest.ts'
+import {
+  compareSemver,
+  latestByMajor,
+  latestOf,
+  majorOf,
+  parseManifest,
+  sha256,
+  type Manifest,
+} from './lib/manifest.ts'
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -92,6 +103,18 @@ export function timelineCsv(ds: TimelineDataset): string {
   )
 }
 
+/** One `latest` entry of the published manifest (dist/data/manifest.json, a public contract). */
+export interface PublishedLatest {
+  name: string
+  major: number
+  /** The version v<major>.json holds. */
+  version: string
+  /** Relative to the data folder: <dataset>/v<major>.json */
+  path: string
+  /** SHA-256 of the exact bytes of that file. */
+  sha256: string
+}
+
 export interface PublishedFile {
   fileName: string
   source: string
@@ -104,8 +127,14 @@ export function publishedDataFilesFrom(manifest: Manifest, read: (path: string) 
     a.name < b.name ? -1 : a.name > b.name ? 1 : compareSemver(a.version, b.version),
   )
   for (const e of entries) out.push({ fileName: `${e.name}/${e.version}.json`, source: read(e.path) })
-  for (const e of latestByMajor(entries))
-    out.push({ fileName: `${e.name}/v${majorOf(e.version)}.json`, source: read(e.path) })
+  const latest: PublishedLatest[] = []
+  for (const e of latestByMajor(entries)) {
+    const fileName = `${e.name}/v${majorOf(e.version)}.json`
+    const source = read(e.path)
+    out.push({ fileName, source })
+    latest.push({ name: e.name, major: majorOf(e.version), version: e.version, path: fileName, sha256: sha256(source) })
+  }
+  out.push({ fileName: 'manifest.json', source: JSON.stringify({ datasets: entries, latest }, null, 1) + '\n' })
 
   const csvs: [string, string, (doc: never) => string][] = [
     ['protest-deaths', 'protest-deaths.csv', deathsCsv as (doc: never) => string],

@@ -2,7 +2,9 @@
  * What a reader downloads on first view of each page, measured from the built site (no browser, deterministic):
  * the HTML, every script / modulepreload / stylesheet it links, the chunks those scripts import statically
  * (followed recursively; dynamic `import()` is lazy and not counted), files referenced from the CSS, and the data
- * files the page's widgets fetch. Sizes are raw, gzip (level 9) and brotli (quality 11), as a CDN would serve them.
+ * manifest that the first view checks (src/boot/check.ts). The data files themselves are downloaded only when the
+ * reader reaches for a graphic, with the interactive code. Sizes are raw, gzip (level 9) and brotli (quality 11),
+ * as a CDN would serve them.
  */
 import { readFileSync, existsSync } from 'node:fs'
 import { posix } from 'node:path'
@@ -18,7 +20,7 @@ export interface PageSpec {
   file: string
   /** URL path of the page, relative to the site root (for browsers). */
   path: string
-  /** Datasets the page's widgets fetch on load (dist/data/<dataset>/v1.json). */
+  /** Datasets the page's widgets download when the reader reaches for them (dist/data/<dataset>/v1.json). */
   datasets: string[]
 }
 
@@ -148,17 +150,6 @@ export function dynamicImports(code: string): string[] {
   return [...code.matchAll(/\bimport\(\s*(["'`])([^"'`\n]+)\1\s*\)/g)].map((m) => m[2] ?? '').filter(Boolean)
 }
 
-/**
- * Worker scripts a chunk starts: `new Worker(new URL("./w.js", import.meta.url))`, which Vite writes as
- * `new Worker(new URL(new URL(`w-hash.js`, import.meta.url).href, …))`. The first-view script starts one once the
- * page has loaded (src/embed/verify-off-thread.ts), before any intent: counted with the chunk that starts it.
- */
-export function workerScripts(code: string): string[] {
-  return [...code.matchAll(/\bnew Worker\(\s*(?:new URL\(\s*)+(["'`])([^"'`\n]+)\1\s*,\s*import\.meta\.url/g)]
-    .map((m) => m[2] ?? '')
-    .filter(Boolean)
-}
-
 /** url(...) references of a stylesheet (fonts, images). */
 export function cssReferences(css: string): string[] {
   return [...css.matchAll(/url\(\s*(["']?)([^"')]+)\1\s*\)/g)].map((m) => m[2] ?? '').filter(Boolean)
@@ -181,7 +172,7 @@ function references(root: string, file: string): { now: string[]; later: string[
   const local = (urls: string[]) => urls.map((url) => resolveLocal(file, url)).filter((f): f is string => Boolean(f))
   if (kind === 'html') return { now: local(htmlDependencies(text)), later: [] }
   if (kind === 'css') return { now: local(cssReferences(text)), later: [] }
-  return { now: local([...staticImports(text), ...workerScripts(text)]), later: local(dynamicImports(text)) }
+  return { now: local(staticImports(text)), later: local(dynamicImports(text)) }
 }
 
 /** Walks the first-view dependency graph of one HTML file, and what its dynamic imports would fetch later. */
@@ -236,10 +227,15 @@ export function fileBytes(distDir: string, file: string): AssetBytes {
   return { file, kind: kindOf(file), ...compressedSizes(readFileSync(root + file)) }
 }
 
+/** The one data file every page downloads on first view: the published manifest (src/boot/check.ts). */
+export const MANIFEST_FILE = 'data/manifest.json'
+
+/** The data files a page's widgets download once the reader reaches for them. */
+export const dataFilesOf = (spec: PageSpec) => spec.datasets.map((dataset) => `data/${dataset}/v1.json`)
+
 export function pageBytes(distDir: string, spec: PageSpec): PageBytes & { graph: Graph } {
   const graph = firstViewGraph(distDir, spec.file)
-  const dataFiles = spec.datasets.map((dataset) => `data/${dataset}/v1.json`)
-  const assets = [...graph.files, ...dataFiles].map((file) => fileBytes(distDir, file))
+  const assets = [...graph.files, MANIFEST_FILE].map((file) => fileBytes(distDir, file))
   const totals = { html: ZERO(), js: ZERO(), css: ZERO(), data: ZERO(), geo: ZERO(), other: ZERO(), all: ZERO() }
   for (const asset of assets) {
     totals[asset.kind] = addSizes(totals[asset.kind], asset)

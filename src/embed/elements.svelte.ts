@@ -12,9 +12,9 @@
 import { mount, unmount } from 'svelte'
 import EmbedApp from './EmbedApp.svelte'
 import { flagsFromElement, type RenderFlags } from './flags.ts'
-import { dataBaseUrl } from './data-base.ts'
-import { widgetResource } from './resources.ts'
-import { WIDGETS } from './widgets.ts'
+import { dataBaseUrl } from '../boot/data-base.ts'
+import { widgetResource } from '../boot/resources.ts'
+import { WIDGETS } from '../boot/widgets.ts'
 import { Selection } from '../lib/state/selection.svelte.ts'
 import type { WidgetName } from '../lib/widget.ts'
 

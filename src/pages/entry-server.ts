@@ -6,8 +6,8 @@ import { render } from 'svelte/server'
 import EmbedApp from '../embed/EmbedApp.svelte'
 import Story from './story/Story.svelte'
 import { DEFAULT_FLAGS, flagsToSearch, type RenderFlags } from '../embed/flags.ts'
-import { allSettled, widgetResources } from '../embed/resources.ts'
-import { WIDGETS } from '../embed/widgets.ts'
+import { allSettled, widgetResources } from '../boot/resources.ts'
+import { WIDGETS } from '../boot/widgets.ts'
 import { WIDGET_NAMES, type WidgetName } from '../lib/widget.ts'
 // Exports charts (issue 6): Plot draws their SVG here, on the server only, so the browser's first view needs no Plot.
 // The widget asks for it synchronously while rendering; see src/lib/exports/prerender.ts.

@@ -1,4 +1,4 @@
 // First view of the story: the prerendered page; its graphics' code loads when the reader reaches for one of them.
-import { startPage } from '../embed/start.ts'
+import { start } from '../boot/start.ts'
 
-startPage({ target: document.getElementById('app') as HTMLElement, load: () => import('./story-interactive.ts') })
+start({ target: document.getElementById('app') as HTMLElement, load: () => import('./story-interactive.ts') })

@@ -1,13 +1,23 @@
 /**
  * Byte budgets of the built site (bench/budgets.json), deterministic: what each page makes a reader download on
- * first view (HTML, the JS and CSS it links and their static imports, the data it fetches), gzip and brotli.
- * Chromium then checks the static count against what the page really requests, so the table cannot drift from
- * the truth; and the exports charts must be in the HTML, visible with JavaScript off.
+ * first view (HTML, the JS and CSS it links and their static imports, the data manifest; no data file), gzip and
+ * brotli. Chromium then checks the static count against what the page really requests, so the table cannot drift
+ * from the truth; and the exports charts must be in the HTML, visible with JavaScript off.
  */
 import { readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { baseUrl, useBrowser, widgetsSettled } from './browser.ts'
-import { PAGES, byteRows, fileBytes, kb, lazyJsGzip, pageBytes, table, type PageBytes } from '../../bench/lib/bytes.ts'
+import {
+  PAGES,
+  byteRows,
+  dataFilesOf,
+  fileBytes,
+  kb,
+  lazyJsGzip,
+  pageBytes,
+  table,
+  type PageBytes,
+} from '../../bench/lib/bytes.ts'
 import budgets from '../../bench/budgets.json' with { type: 'json' }
 
 const distDir = () => inject('distDir')
@@ -28,6 +38,14 @@ beforeAll(() => {
 describe('byte budgets', () => {
   for (const [page, budget] of Object.entries(budgets.bytes)) {
     if (!('jsGzipMax' in budget)) continue
+    it(`${page}: first view ≤ ${budget.firstViewGzipMax / 1000} KB gzipped in all, with no data file`, () => {
+      const bytes = measured.get(page)!
+      const detail = bytes.assets.map((a) => `${a.file} ${a.gzip} B`).join(', ')
+      expect(bytes.totals.all.gzip, `${page}: ${detail}`).toBeLessThanOrEqual(budget.firstViewGzipMax)
+      expect(bytes.assets.filter((a) => a.kind === 'data' || a.kind === 'geo').map((a) => a.file)).toEqual([
+        'data/manifest.json',
+      ])
+    })
     it(`${page}: JavaScript on first view ≤ ${kb(budget.jsGzipMax)} KiB gzipped, later ≤ ${kb(budget.lazyJsGzipMax)} KiB`, () => {
       const bytes = measured.get(page)!
       expect(bytes.graph.missing, 'files referenced but not built').toEqual([])
@@ -90,7 +108,7 @@ describe('the static count matches what Chromium fetches', () => {
         if (url.origin === origin) requested.add(decodeURIComponent(url.pathname).replace(/^\//, ''))
       })
       await page.goto(new URL(spec.path, baseUrl()).href)
-      // First view: the page has checked its data and waits for the reader; nothing lazy has been fetched.
+      // First view: the page has checked the manifest and waits for the reader; no data file, nothing lazy.
       await page.waitForSelector('#app[data-boot="static"]')
       await page.waitForLoadState('networkidle')
       const firstView = [...requested]
@@ -110,9 +128,12 @@ describe('the static count matches what Chromium fetches', () => {
         fetched.filter((file) => !counted.has(file)),
         `${spec.name} fetches files the budget does not count`,
       ).toEqual([])
-      // ...and what the interactive code fetches later is lazy: reachable through a dynamic import.
-      const lazy = new Set(bytes.graph.lazy)
-      expect(lazy.size, 'the page has interactive code to load').toBeGreaterThan(0)
+      // ...and what the interactive code fetches later is lazy: reachable through a dynamic import, or its data.
+      const lazy = new Set([...bytes.graph.lazy, ...dataFilesOf(spec)])
+      expect(bytes.graph.lazy.length, 'the page has interactive code to load').toBeGreaterThan(0)
+      const later = [...requested].filter((file) => !firstView.includes(file))
+      for (const file of dataFilesOf(spec))
+        expect(later, `${spec.name} downloads ${file} for the reader`).toContain(file)
       const unexplained = [...requested].map(asFile).filter((file) => !counted.has(file) && !lazy.has(file))
       expect(unexplained, `${spec.name} fetches files after waking that are not lazy`).toEqual([])
     })

@@ -1,6 +1,6 @@
 /**
  * Fault injection with Chromium request interception: every way a data or geo file can fail, on every embed page
- * (and, for CORS, a custom element on another origin). A reader must see the localized error view (role="alert",
+ * (and, for CORS, a custom element on another origin). Once the reader reaches for the graphic, they must see the localized error view (role="alert",
  * the message for that kind of failure, a retry button), with no uncaught exception and no console error beyond the
  * failed request itself; once the fault clears, "retry" brings the graphic back.
  */
@@ -178,6 +178,12 @@ async function waitForState(page: Page, state: string, root = 'body', timeout = 
   )
 }
 
+/** The reader's pointer reaches the graphic, once the first view has checked the manifest and waits. */
+async function reachFor(page: Page) {
+  await page.waitForSelector('#app[data-boot="static"]')
+  await page.hover('[data-widget]')
+}
+
 /** Clicks "retry" (a real click, through the shadow root if any) and waits until the old error view is gone. */
 async function clickRetry(page: Page, root = 'body') {
   const selector = root === 'body' ? '[data-widget] [role="alert"]' : `${root} [role="alert"]`
@@ -249,6 +255,8 @@ describe.each(EMBEDS)('embed $widget', ({ widget, path, datasets }) => {
     }
     try {
       await page.goto(new URL(`${path}?lang=${lang}`, baseUrl()).href)
+      // The page shows its prerendered graphic until the reader reaches for it; then the data are needed.
+      await reachFor(page)
       for (const [i, step] of steps.entries()) {
         current = step
         try {
@@ -293,6 +301,7 @@ describe.each(EMBEDS)('embed $widget', ({ widget, path, datasets }) => {
       await route.fulfill(json(realBody(dataset)))
     })
     await page.goto(new URL(path, baseUrl()).href)
+    await reachFor(page)
     await page.waitForTimeout(1500)
     const during = await page.evaluate(() => ({
       height: document.getElementById('app')!.getBoundingClientRect().height,

@@ -1,11 +1,13 @@
 /**
- * First view (src/embed/start.ts): the prerendered graphic with one small script; the interactive code loads when the
- * reader reaches for the graphic, keeps the nodes, and does not lose a tap made while it was on its way. The data are
- * downloaded once when they are the files the HTML was drawn from; a file corrected since the build is drawn anew.
+ * First view (src/boot/start.ts): the prerendered graphic with one small script, which reads the published manifest
+ * and nothing else; the interactive code and the data load when the reader reaches for the graphic, keep the nodes,
+ * and do not lose a tap made while they were on their way. A file corrected since the build is drawn anew at once.
  */
-import { describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { describe, expect, inject, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { baseUrl, openPage, useBrowser, VIEWPORTS } from './browser.ts'
+import { publishCorrection } from './corrections.ts'
 import { formatDate } from '../../src/lib/i18n/index.ts'
 
 const browser = useBrowser()
@@ -140,50 +142,63 @@ describe('first view', () => {
     await page.context().close()
   })
 
-  it('downloads each data file once when it is the one the HTML was drawn from', async () => {
+  it('learns from the manifest alone that its data are current, and downloads each data file once, for the reader', async () => {
     const workers: string[] = []
     const { page, problems, requests } = await open('embed/map/', {
-      prepare: (page) => void page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname)),
+      prepare: (page) => void page.on('worker', (worker) => workers.push(worker.url())),
     })
     await page.waitForSelector('#app[data-boot="static"]')
-    // The check ran off the main thread, in the verify worker (src/embed/verify-off-thread.ts).
-    expect(workers).toEqual([expect.stringMatching(/^\/assets\/verify-worker-[\w-]+\.js$/)])
+    await page.waitForLoadState('networkidle')
+    expect(requests.filter((path) => path.includes('/data/'))).toEqual(['/data/manifest.json'])
+    expect(workers).toEqual([])
     await page.hover(MAP)
     await page.waitForSelector('#app[data-boot="hydrated"]')
     await page.waitForLoadState('networkidle')
     const data = requests.filter((path) => path.includes('/data/')).sort()
-    expect(data).toEqual(['/data/peru-departments/v1.json', '/data/protest-deaths/v1.json'])
+    expect(data).toEqual(['/data/manifest.json', '/data/peru-departments/v1.json', '/data/protest-deaths/v1.json'])
     expect(problems).toEqual([])
     await page.context().close()
   })
 
-  it('checks the data on the main thread when the worker cannot start, and still wakes', async () => {
-    const { page, problems, requests } = await open('embed/map/', {
-      prepare: (page) => page.route('**/assets/verify-worker-*.js', (route) => route.abort()),
-    })
-    await page.waitForSelector('#app[data-boot="static"]')
-    await page.hover(MAP)
-    await page.waitForSelector('#app[data-boot="hydrated"]')
-    await page.waitForLoadState('networkidle')
-    const data = requests.filter((path) => path.includes('/data/')).sort()
-    expect(data).toEqual(['/data/peru-departments/v1.json', '/data/protest-deaths/v1.json'])
-    // Only the blocked worker script itself is reported.
-    expect(problems.filter((problem) => !/Failed to load resource/.test(problem))).toEqual([])
-    await page.context().close()
-  })
-
-  it('draws a data file corrected since the build anew, at once, instead of trusting the HTML', async () => {
-    // A correction published after the build: Loreto gets a (fictional) death, valid by the schema.
-    const correct = (page: Page) =>
-      page.route('**/data/protest-deaths/v1.json', async (route) => {
-        const response = await route.fetch()
-        type Death = { department_code: string; department: string; counted_by_defensoria: string }
-        const json = (await response.json()) as { records: Death[] }
-        const puno = json.records.find((r) => r.department_code === 'PE-PUN' && r.counted_by_defensoria === 'yes')!
-        json.records[json.records.indexOf(puno)] = { ...puno, department_code: 'PE-LOR', department: 'Loreto' }
-        await route.fulfill({ response, body: JSON.stringify(json) })
+  for (const [fault, answer] of [
+    ['missing (404)', { status: 404, body: 'Not found' }],
+    ['not JSON', { status: 200, contentType: 'application/json', body: '{"latest": [' }],
+    ['not a manifest', { status: 200, contentType: 'application/json', body: '{"latest": "yes"}' }],
+    ['offline', null],
+  ] as const)
+    it(`keeps the prerendered graphic, with no error, when the manifest is ${fault}; draws it from the data for the reader`, async () => {
+      const { page, problems, requests } = await open('embed/map/', {
+        prepare: (page) =>
+          page.route('**/data/manifest.json', (route) =>
+            answer ? route.fulfill(answer) : route.abort('internetdisconnected'),
+          ),
       })
-    const { page, problems, requests } = await open('embed/map/', { prepare: correct })
+      await page.waitForSelector('#app[data-boot="static"]')
+      await page.waitForLoadState('networkidle')
+      expect(requests.filter((path) => path.includes('/data/') && !path.endsWith('manifest.json'))).toEqual([])
+      expect(await page.locator('[role="alert"]').count()).toBe(0)
+      expect(await page.$eval(MAP, (el) => el.getAttribute('data-state'))).toBe('ready')
+      // The reader reaches for it: the page cannot know its HTML is current, so it is drawn again from the data.
+      await page.hover(MAP)
+      await page.waitForSelector('#app[data-boot="mounted"]')
+      expect(await page.$eval(MAP, (el) => el.getAttribute('data-state'))).toBe('ready')
+      expect(await page.locator('[role="alert"]').count()).toBe(0)
+      // Only the manifest's own failed request may be reported.
+      expect(problems.filter((problem) => !/Failed to load resource/.test(problem))).toEqual([])
+      await page.context().close()
+    })
+
+  it('draws a correction published since the build at once, without the reader, from the manifest and the new file', async () => {
+    // A correction published after the build: Loreto gets a (fictional) death, valid by the schema.
+    type Death = { department_code: string; department: string; counted_by_defensoria: string }
+    const json = JSON.parse(readFileSync(`${inject('distDir')}/data/protest-deaths/v1.json`, 'utf8')) as {
+      records: Death[]
+    }
+    const puno = json.records.find((r) => r.department_code === 'PE-PUN' && r.counted_by_defensoria === 'yes')!
+    json.records[json.records.indexOf(puno)] = { ...puno, department_code: 'PE-LOR', department: 'Loreto' }
+    const { page, problems, requests } = await open('embed/map/', {
+      prepare: (page) => publishCorrection(page, { 'protest-deaths/v1.json': JSON.stringify(json) }),
+    })
     // No reader action needed: the HTML is stale, so the page is drawn again as soon as the data are in.
     await page.waitForSelector('#app[data-boot="mounted"]')
     const deaths = await page.$$eval(`${MAP} [data-kind="department"]`, (paths) =>
@@ -191,7 +206,7 @@ describe('first view', () => {
     )
     expect(deaths['PE-LOR']).toBe(1)
     expect(deaths['PE-PUN']).toBe(28)
-    expect(requests.filter((path) => path.endsWith('protest-deaths/v1.json'))).toHaveLength(2)
+    expect(requests.filter((path) => path.endsWith('protest-deaths/v1.json'))).toHaveLength(1)
     expect(problems).toEqual([])
     await page.context().close()
   })

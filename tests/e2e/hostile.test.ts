@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { BrowserContext, Frame, Page } from 'playwright-core'
+import { publishCorrection } from './corrections.ts'
 import { baseUrl, screenshot, useBrowser, widgetsSettled } from './browser.ts'
 import { hostPage, startHost, type HostServer } from './host.ts'
 import { PAGES } from '../../bench/lib/bytes.ts'
@@ -34,18 +35,12 @@ afterAll(async () => {
 })
 
 /** Serves the hostile copies in place of the published files, for every page of the context. */
+/** The hostile copies, published as a correction (the manifest lists their hashes), so every page draws them. */
 async function serveHostileData(context: BrowserContext) {
-  for (const dataset of DATASETS) {
-    const body = JSON.stringify(hostile.get(dataset)!.doc)
-    await context.route(`**/data/${dataset}/v1.json`, (route) =>
-      route.fulfill({
-        status: 200,
-        contentType: 'application/json',
-        headers: { 'Access-Control-Allow-Origin': '*' },
-        body,
-      }),
-    )
-  }
+  await publishCorrection(
+    context,
+    Object.fromEntries(DATASETS.map((dataset) => [`${dataset}/v1.json`, JSON.stringify(hostile.get(dataset)!.doc)])),
+  )
 }
 
 async function watchedContext(width = 1280) {
@@ -181,6 +176,7 @@ describe('XSS payloads in every text field of every dataset render as text', () 
     )
     const page = await context.newPage()
     await page.goto(new URL('embed/map/', baseUrl()).href)
+    await widgetsSettled(page)
     await page.waitForSelector('[data-widget][data-state="error"] [role="alert"]')
     const audit = await page.evaluate(auditDom)
     expect(audit.xss).toBeUndefined()

@@ -1,6 +1,6 @@
 /** The bench's first-view graph (bench/lib/bytes.ts): what a built chunk fetches now, later, or starts as a worker. */
 import { describe, expect, it } from 'vitest'
-import { dynamicImports, htmlDependencies, staticImports, workerScripts } from '../../bench/lib/bytes.ts'
+import { dynamicImports, htmlDependencies, staticImports } from '../../bench/lib/bytes.ts'
 import { deferPageScript } from '../../scripts/lib/bootstrap.ts'
 
 describe('chunk references', () => {
@@ -9,18 +9,6 @@ describe('chunk references', () => {
       'import{a as b}from"./flags-1.js";import"./c-2.js";export*from"./d-3.js";const l=()=>import("./lazy-4.js")'
     expect(staticImports(code)).toEqual(['./flags-1.js', './c-2.js', './d-3.js'])
     expect(dynamicImports(code)).toEqual(['./lazy-4.js'])
-  })
-
-  it('finds the worker a chunk starts, as Vite writes it and as source writes it', () => {
-    const vite =
-      'function s(){return new Worker(new URL(new URL(`verify-worker-CYW1NcDh.js`,import.meta.url).href,``+import.meta.url),{type:`module`})}'
-    expect(workerScripts(vite)).toEqual(['verify-worker-CYW1NcDh.js'])
-    expect(workerScripts(`new Worker(new URL('./w.js', import.meta.url))`)).toEqual(['./w.js'])
-  })
-
-  it('does not take other URLs for workers', () => {
-    expect(workerScripts('const u=new URL(`../data/`,import.meta.url);new Worker(u)')).toEqual([])
-    expect(workerScripts('new SharedWorkerish(new URL("x.js",import.meta.url))')).toEqual([])
   })
 })
 

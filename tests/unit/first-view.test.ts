@@ -1,107 +1,130 @@
-/** The first view's data check (src/embed/fingerprint.ts, wake.ts, verify-off-thread.ts) and the host's flag requests. */
-import { afterEach, describe, expect, it, vi } from 'vitest'
-import { formatPrints, parsePrints, printOf, sha256, type DataPrint } from '../../src/embed/fingerprint.ts'
-import { prefilledFetch, verifyPrerendered } from '../../src/embed/wake.ts'
-import { verifyOffThread } from '../../src/embed/verify-off-thread.ts'
+/** The first view's data check against the published manifest (src/boot/check.ts), and the host's flag requests. */
+import { describe, expect, it } from 'vitest'
+import { checkData, formatDrawnFrom, freshness, parseDrawnFrom, type DrawnFrom } from '../../src/boot/check.ts'
+import { publishedDataFilesFrom } from '../../scripts/publish-data.ts'
+import { sha256 } from '../../scripts/lib/manifest.ts'
 import { hostFlagChanges } from '../../src/lib/flags.ts'
 
-const encode = (text: string) => new TextEncoder().encode(text)
 const BASE = new URL('https://cdn.example/graphics/data/')
+const MANIFEST_URL = new URL('manifest.json', BASE).href
 
-/** One published file, its fingerprint and URL: what both checks below are given. */
-const text = '{"version":"1.0.0","records":[]}'
-const print: DataPrint = await printOf('protest-deaths/v1.json', encode(text))
-const url = new URL(print.path, BASE).href
+const deaths = '{"version":"1.0.0","updated":"2026-11-27","records":[]}'
+const geo = '{"version":"1.0.0","updated":"2026-11-27","type":"Topology"}'
+const drawn: DrawnFrom[] = [
+  { path: 'peru-departments/v1.json', sha256: sha256(geo) },
+  { path: 'protest-deaths/v1.json', sha256: sha256(deaths) },
+]
 
-/** A fetch over a table of URL → response factory, counting requests. */
-function fakeFetch(files: Record<string, () => Response | Promise<Response>>) {
+/** The manifest the build publishes for these two files (scripts/publish-data.ts). */
+function publishedManifest(files: Record<string, string>): string {
+  const entry = (name: string) => ({
+    name,
+    version: '1.0.0',
+    path: `${name}/1.0.0.json`,
+    sha256: sha256(files[name]!),
+    updated: '2026-11-27',
+    schema: `schemas/${name}.schema.json`,
+  })
+  const published = publishedDataFilesFrom({ datasets: Object.keys(files).map(entry) }, (path) => {
+    const name = path.split('/')[0]!
+    return files[name]!
+  })
+  return published.find((file) => file.fileName === 'manifest.json')!.source
+}
+
+/** A fetch that answers the manifest URL with `answer`, counting requests. */
+function fakeFetch(answer: () => Response | Promise<Response>) {
   const calls: string[] = []
   const impl: typeof fetch = async (input) => {
-    const url = String(input)
-    calls.push(url)
-    const file = files[url]
-    if (!file) return new Response('missing', { status: 404 })
-    return file()
+    calls.push(String(input))
+    return String(input) === MANIFEST_URL ? answer() : new Response('missing', { status: 404 })
   }
   return { impl, calls }
 }
 
-describe('fingerprints', () => {
-  it('computes SHA-256 like the reference vectors', async () => {
-    expect(await sha256(encode(''))).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855')
-    expect(await sha256(encode('abc'))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad')
+describe('data-drawn-from', () => {
+  it('round-trips the files a page was drawn from', () => {
+    expect(parseDrawnFrom(formatDrawnFrom(drawn))).toEqual(drawn)
   })
 
-  it('round-trips through the data-verify attribute', async () => {
-    const prints = [
-      await printOf('protest-deaths/v1.json', encode('{"a":1}')),
-      await printOf('timeline/v1.json', encode('[]')),
-    ]
-    expect(parsePrints(formatPrints(prints))).toEqual(prints)
-  })
-
-  it('refuses anything malformed, so the page takes the full path', () => {
-    for (const bad of [
+  it('refuses anything malformed, so the page is drawn anew', () => {
+    const good = formatDrawnFrom(drawn)
+    for (const attribute of [
+      undefined,
       null,
       '',
       '   ',
-      'protest-deaths/v1.json:12',
-      `protest-deaths/v1.json:12:${'X'.repeat(64)}`,
-      `protest-deaths/v1.json:12:${'0'.repeat(8)}`,
-      `../../evil/v1.json:1:${'0'.repeat(64)}`,
-      `https://evil.example/x/v1.json:1:${'0'.repeat(64)}`,
-      `protest-deaths/v1.json:12:${'a'.repeat(64)} javascript:1:${'0'.repeat(64)}`,
+      'protest-deaths/v1.json',
+      `protest-deaths/v1.json:${'A'.repeat(64)}`,
+      `protest-deaths/v1.json:${'a'.repeat(63)}`,
+      `../secret/v1.json:${'a'.repeat(64)}`,
+      `protest-deaths/1.0.0.json:${'a'.repeat(64)}`,
+      `${good} junk`,
     ])
-      expect(parsePrints(bad), String(bad)).toBeNull()
+      expect(parseDrawnFrom(attribute), String(attribute)).toBeNull()
   })
 })
 
-describe('verifyPrerendered', () => {
-  it('hands back the bytes when the live file is the one the HTML was drawn from', async () => {
-    const { impl } = fakeFetch({ [url]: () => new Response(text) })
-    const files = await verifyPrerendered([print], BASE, impl)
-    expect(new TextDecoder().decode(files?.get(url))).toBe(text)
+describe('freshness', () => {
+  const manifest = JSON.parse(publishedManifest({ 'protest-deaths': deaths, 'peru-departments': geo })) as unknown
+
+  it('is current when every file the page was drawn from has the published hash', () => {
+    expect(freshness(drawn, manifest)).toBe('current')
   })
 
-  it('says no when the file changed, even by one byte of the same length', async () => {
-    const changed = text.replace('1.0.0', '1.0.1')
-    const { impl } = fakeFetch({ [url]: () => new Response(changed) })
-    expect(await verifyPrerendered([print], BASE, impl)).toBeNull()
+  it('is changed when one file differs, even by a byte', () => {
+    const corrected = JSON.parse(
+      publishedManifest({ 'protest-deaths': deaths.replace('[]', '[ ]'), 'peru-departments': geo }),
+    ) as unknown
+    expect(freshness(drawn, corrected)).toBe('changed')
   })
 
-  it('says no on HTTP errors, network errors, longer files and timeouts', async () => {
-    const cases: (() => Response | Promise<Response>)[] = [
-      () => new Response('gone', { status: 404 }),
-      () => Promise.reject(new TypeError('Failed to fetch')),
-      () => new Response(text + ' '.repeat(10_000)),
-      () => new Response(text, { headers: { 'content-length': '99999999' } }),
+  it('is unknown when the manifest does not list a file, or is not a manifest', () => {
+    const onlyDeaths = JSON.parse(publishedManifest({ 'protest-deaths': deaths })) as unknown
+    expect(freshness(drawn, onlyDeaths)).toBe('unknown')
+    for (const bad of [null, 42, 'x', {}, { latest: {} }, { latest: [{ path: 'protest-deaths/v1.json' }] }])
+      expect(freshness(drawn, bad), JSON.stringify(bad)).toBe('unknown')
+    expect(freshness(drawn, { latest: [{ path: 'protest-deaths/v1.json', sha256: 'not-a-hash' }] })).toBe('unknown')
+  })
+})
+
+describe('checkData', () => {
+  const manifest = publishedManifest({ 'protest-deaths': deaths, 'peru-departments': geo })
+  const json = (body: string, status = 200) =>
+    new Response(body, { status, headers: { 'content-type': 'application/json' } })
+
+  it('downloads the manifest, and nothing else, to say the page is current', async () => {
+    const { impl, calls } = fakeFetch(() => json(manifest))
+    expect(await checkData(drawn, BASE, impl)).toBe('current')
+    expect(calls).toEqual([MANIFEST_URL])
+  })
+
+  it('says changed when a correction was published since the build', async () => {
+    const corrected = publishedManifest({ 'protest-deaths': deaths.replace('11-27', '11-28'), 'peru-departments': geo })
+    const { impl } = fakeFetch(() => json(corrected))
+    expect(await checkData(drawn, BASE, impl)).toBe('changed')
+  })
+
+  it('says unknown, never throws, when the manifest cannot be had or is not valid', async () => {
+    const answers: [string, () => Response | Promise<Response>][] = [
+      ['404', () => new Response('Not found', { status: 404 })],
+      ['500', () => json(manifest, 500)],
+      ['network error', () => Promise.reject(new TypeError('Failed to fetch'))],
+      ['truncated', () => json(manifest.slice(0, manifest.length / 2))],
+      ['HTML', () => new Response('<!doctype html><p>Gateway', { headers: { 'content-type': 'text/html' } })],
+      ['empty', () => json('')],
+      ['oversized', () => json(manifest + ' '.repeat(300 * 1024))],
     ]
-    for (const respond of cases) {
-      const { impl } = fakeFetch({ [url]: respond })
-      expect(await verifyPrerendered([print], BASE, impl)).toBeNull()
+    for (const [name, answer] of answers) {
+      const { impl } = fakeFetch(answer)
+      expect(await checkData(drawn, BASE, impl), name).toBe('unknown')
     }
-    const never: typeof fetch = (_input, init) =>
-      new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new Error('aborted'))))
-    expect(await verifyPrerendered([print], BASE, never, 30)).toBeNull()
   })
 
-  it('says no when any one of several files fails', async () => {
-    const other = await printOf('peru-departments/v1.json', encode('{}'))
-    const { impl } = fakeFetch({ [url]: () => new Response(text) })
-    expect(await verifyPrerendered([print, other], BASE, impl)).toBeNull()
-  })
-})
-
-describe('prefilledFetch', () => {
-  it('answers a prefetched URL once from memory, then from the network', async () => {
-    const url = new URL('timeline/v1.json', BASE).href
-    const { impl, calls } = fakeFetch({ [url]: () => new Response('"network"') })
-    const fetchOnce = prefilledFetch(new Map([[url, encode('"memory"')]]), impl)
-    const first = await fetchOnce(url)
-    expect(first.headers.get('content-length')).toBe('8')
-    expect(await first.text()).toBe('"memory"')
-    expect(await (await fetchOnce(url)).text()).toBe('"network"')
-    expect(calls).toEqual([url])
+  it('gives up on a manifest that never arrives', async () => {
+    const hang: typeof fetch = (_input, init) =>
+      new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason)))
+    expect(await checkData(drawn, BASE, hang, 20)).toBe('unknown')
   })
 })
 
@@ -116,91 +139,5 @@ describe('hostFlagChanges', () => {
   it('ignores what the embed URL already chose, and invalid values', () => {
     expect(hostFlagChanges({ lang: 'fr', theme: 'dark' }, new URLSearchParams('lang=en&theme=light'))).toEqual({})
     expect(hostFlagChanges({ lang: 'de', theme: '<script>' }, new URLSearchParams(''))).toEqual({})
-  })
-})
-
-describe('verifyOffThread', () => {
-  afterEach(() => {
-    vi.unstubAllGlobals()
-  })
-
-  /** A stand-in for the worker: `answer` plays its side of the exchange. */
-  function fakeWorker(answer: (worker: FakeWorker, request: unknown) => void) {
-    const spawned: FakeWorker[] = []
-    const spawn = () => {
-      const worker = new FakeWorker(answer)
-      spawned.push(worker)
-      return worker as unknown as Worker
-    }
-    return { spawn, spawned }
-  }
-  class FakeWorker {
-    onmessage: ((event: MessageEvent) => void) | null = null
-    onmessageerror: (() => void) | null = null
-    onerror: ((event: Event) => void) | null = null
-    requests: unknown[] = []
-    terminated = false
-    constructor(private answer: (worker: FakeWorker, request: unknown) => void) {}
-    postMessage(request: unknown) {
-      this.requests.push(request)
-      queueMicrotask(() => this.answer(this, request))
-    }
-    terminate() {
-      this.terminated = true
-    }
-    reply(data: unknown) {
-      this.onmessage?.({ data } as MessageEvent)
-    }
-  }
-  /** The main thread's own check, used when no worker can run: serves the file through the global fetch. */
-  const serveOnMainThread = (body: string) => {
-    const { impl, calls } = fakeFetch({ [url]: () => new Response(body) })
-    vi.stubGlobal('fetch', impl)
-    return calls
-  }
-
-  it('asks the worker with the prints and the data folder, and hands back the bytes it transferred', async () => {
-    const { spawn, spawned } = fakeWorker((worker) => worker.reply({ files: [[url, encode(text)]] }))
-    const files = await verifyOffThread([print], BASE, spawn)
-    expect(new TextDecoder().decode(files?.get(url))).toBe(text)
-    expect(spawned[0]?.requests).toEqual([{ prints: [print], base: BASE.href }])
-    expect(spawned[0]?.terminated).toBe(true)
-  })
-
-  it('says no when the worker says no, or answers anything malformed', async () => {
-    for (const data of [
-      { files: null },
-      'hello',
-      null,
-      { files: [[url, 'not bytes']] },
-      { files: [[1, encode(text)]] },
-    ]) {
-      const { spawn } = fakeWorker((worker) => worker.reply(data))
-      expect(await verifyOffThread([print], BASE, spawn), JSON.stringify(data)).toBeNull()
-    }
-  })
-
-  it('checks on the main thread when the worker cannot start or its script fails', async () => {
-    const calls = serveOnMainThread(text)
-    const throwing = () => {
-      throw new Error('Worker is not defined')
-    }
-    expect((await verifyOffThread([print], BASE, throwing))?.has(url)).toBe(true)
-    const { spawn, spawned } = fakeWorker((worker) => worker.onerror?.(new Event('error', { cancelable: true })))
-    expect((await verifyOffThread([print], BASE, spawn))?.has(url)).toBe(true)
-    expect(spawned[0]?.terminated).toBe(true)
-    expect(calls).toEqual([url, url])
-  })
-
-  it('still says no on the main thread when the file there changed', async () => {
-    serveOnMainThread(text.replace('1.0.0', '1.0.1'))
-    const { spawn } = fakeWorker((worker) => worker.onerror?.(new Event('error', { cancelable: true })))
-    expect(await verifyOffThread([print], BASE, spawn)).toBeNull()
-  })
-
-  it('gives up on a worker that never answers', async () => {
-    const { spawn, spawned } = fakeWorker(() => undefined)
-    expect(await verifyOffThread([print], BASE, spawn, 30)).toBeNull()
-    expect(spawned[0]?.terminated).toBe(true)
   })
 })

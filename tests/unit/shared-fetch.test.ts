@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { sharedFetch } from '../../src/embed/resources.ts'
+import { sharedFetch } from '../../src/boot/resources.ts'
 
 const ok = (body: string) => new Response(body, { status: 200 })
 

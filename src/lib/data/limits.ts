@@ -1,3 +1,3 @@
-/** Download limits shared by the data loaders and the first-view check (src/embed/wake.ts), which must not import the loaders. */
+/** Download limits shared by the data loaders and the first-view check (src/boot/check.ts), which must not import the loaders. */
 export const DEFAULT_TIMEOUT_MS = 15_000
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024

@@ -10,7 +10,7 @@ import {
   TIMELINE_CSV_COLUMNS,
 } from '../../../scripts/publish-data.ts'
 import { csvField, toCsv } from '../../../scripts/lib/csv.ts'
-import { entryFor, type Manifest } from '../../../scripts/lib/manifest.ts'
+import { entryFor, sha256, type Manifest } from '../../../scripts/lib/manifest.ts'
 import type { DeathsDataset } from '../../../src/lib/data/types.ts'
 import { clone, DATA, deaths, ROOT } from './helpers.ts'
 
@@ -53,6 +53,7 @@ describe('publishedDataFiles', () => {
         'arms-exports/1.0.0.json',
         'arms-exports/v1.json',
         'arms-exports.csv',
+        'manifest.json',
         'peru-departments/1.0.0.json',
         'peru-departments/v1.json',
         'protest-deaths/1.0.0.json',
@@ -164,9 +165,33 @@ describe('versions', () => {
       'timeline/2.0.0.json',
       'timeline/v1.json',
       'timeline/v2.json',
+      'manifest.json',
       'timeline.csv',
     ])
     expect(out.find((f) => f.fileName === 'timeline/v1.json')?.source).toBe(texts['timeline/1.10.0.json'])
     expect(out.find((f) => f.fileName === 'timeline/v2.json')?.source).toBe(texts['timeline/2.0.0.json'])
+    // The published manifest: every version as data/manifest.json lists it, and each v<major>.json's version and
+    // the SHA-256 of its exact bytes, which the first view compares with the files a page was drawn from.
+    const published = JSON.parse(out.find((f) => f.fileName === 'manifest.json')!.source) as {
+      datasets: unknown[]
+      latest: { name: string; major: number; version: string; path: string; sha256: string }[]
+    }
+    expect(published.datasets).toHaveLength(4)
+    expect(published.latest).toEqual([
+      {
+        name: 'timeline',
+        major: 1,
+        version: '1.10.0',
+        path: 'timeline/v1.json',
+        sha256: sha256(texts['timeline/1.10.0.json']!),
+      },
+      {
+        name: 'timeline',
+        major: 2,
+        version: '2.0.0',
+        path: 'timeline/v2.json',
+        sha256: sha256(texts['timeline/2.0.0.json']!),
+      },
+    ])
   })
 })

@@ -2,8 +2,8 @@
 // exports widget: no other widget, no other dataset's validator.
 import ExportsWidget from '../../../lib/exports/ExportsWidget.svelte'
 import { loadExportsData } from '../../../lib/exports/load.ts'
-import { entry } from '../../../embed/widgets-entry.ts'
-import { mountEmbed } from '../../../embed/mount.ts'
-import type { WakeContext } from '../../../embed/start.ts'
+import { entry } from '../../../boot/widgets-entry.ts'
+import { hydrateEmbed } from '../../../boot/embed.ts'
+import type { PageContext } from '../../../boot/start.ts'
 
-export const start = (context: WakeContext) => mountEmbed('exports', entry(ExportsWidget, loadExportsData), context)
+export const hydrate = (context: PageContext) => hydrateEmbed('exports', entry(ExportsWidget, loadExportsData), context)

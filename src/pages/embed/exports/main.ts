@@ -1,7 +1,7 @@
 // First view of the exports embed: the prerendered graphic, kept sized; the widget's code loads on the reader's intent.
-import { startPage } from '../../../embed/start.ts'
+import { start } from '../../../boot/start.ts'
 
-startPage({
+start({
   target: document.getElementById('app') as HTMLElement,
   widget: 'exports',
   load: () => import('./interactive.ts'),

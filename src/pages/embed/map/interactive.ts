@@ -2,8 +2,8 @@
 // map widget: no other widget, no other dataset's validator.
 import MapWidget from '../../../lib/map/MapWidget.svelte'
 import { loadMapData } from '../../../lib/map/load.ts'
-import { entry } from '../../../embed/widgets-entry.ts'
-import { mountEmbed } from '../../../embed/mount.ts'
-import type { WakeContext } from '../../../embed/start.ts'
+import { entry } from '../../../boot/widgets-entry.ts'
+import { hydrateEmbed } from '../../../boot/embed.ts'
+import type { PageContext } from '../../../boot/start.ts'
 
-export const start = (context: WakeContext) => mountEmbed('map', entry(MapWidget, loadMapData), context)
+export const hydrate = (context: PageContext) => hydrateEmbed('map', entry(MapWidget, loadMapData), context)

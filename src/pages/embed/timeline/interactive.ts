@@ -2,8 +2,9 @@
 // timeline widget: no other widget, no other dataset's validator.
 import TimelineWidget from '../../../lib/timeline/TimelineWidget.svelte'
 import { loadTimelineData } from '../../../lib/timeline/load.ts'
-import { entry } from '../../../embed/widgets-entry.ts'
-import { mountEmbed } from '../../../embed/mount.ts'
-import type { WakeContext } from '../../../embed/start.ts'
+import { entry } from '../../../boot/widgets-entry.ts'
+import { hydrateEmbed } from '../../../boot/embed.ts'
+import type { PageContext } from '../../../boot/start.ts'
 
-export const start = (context: WakeContext) => mountEmbed('timeline', entry(TimelineWidget, loadTimelineData), context)
+export const hydrate = (context: PageContext) =>
+  hydrateEmbed('timeline', entry(TimelineWidget, loadTimelineData), context)

@@ -1,52 +1,50 @@
 /**
- * The first view of every page, and all the JavaScript it ships. The graphic is already in the HTML, prerendered
- * at build time; this script
- * - checks, once the page has loaded and is idle, that the published data are byte for byte the files the HTML
- *   was drawn from (src/embed/wake.ts), in a worker (verify-off-thread.ts);
- * - keeps an iframe sized (src/embed/resize.ts) from the start;
- * - loads the interactive code (Svelte, the widget, the validators) when the reader reaches for a graphic, and
- *   hands it the downloads already made; the page is then hydrated in place.
- * It loads the interactive code at once when the HTML cannot be trusted: other flags than the prerendered ones
- * (another language or theme), other data (a correction published since the build), or a failed download, which
- * the widget then reports with its error view and retry button.
+ * How every page starts: start → check → hydrate | mount. The graphic is already in the HTML, prerendered at build
+ * time; this module, the only script of the first view,
+ * - start: reads the page's flags and, in an embed, keeps the iframe sized (src/embed/resize.ts);
+ * - check: once the page has loaded and is idle, asks the published manifest whether the data the HTML was drawn
+ *   from are still current (check.ts), and downloads nothing else;
+ * - hydrate: when the reader reaches for a graphic (intent.ts), loads the interactive code, which downloads the
+ *   data and hydrates the HTML in place (hydrate.svelte.ts);
+ * - mount: draws the page anew, without waiting for the reader, when the HTML cannot be trusted: other flags than
+ *   the prerendered ones, or a dataset corrected since the build. When the manifest cannot be had, the prerendered
+ *   graphic stays (it is right as of its build) and the page is drawn anew from the data once the reader reaches
+ *   for it; a data file that fails then shows the widget's error view.
  *
  * The root's data-boot says where a page is: "static" (checked, waiting for the reader), "loading", then
- * "hydrated" or "mounted" (see boot.svelte.ts).
+ * "hydrated" or "mounted".
  */
-import { flagsFromSearch, flagsToSearch, hostFlagChanges, type HostFlags, type RenderFlags } from './flags.ts'
+import { flagsFromSearch, flagsToSearch, hostFlagChanges, type HostFlags, type RenderFlags } from '../lib/flags.ts'
 import { dataBaseUrl } from './data-base.ts'
-import { parsePrints } from './fingerprint.ts'
-import { prefilledFetch, watchIntent } from './wake.ts'
-import { verifyOffThread } from './verify-off-thread.ts'
-import { startResizeProtocol, type ResizeProtocol } from './resize.ts'
+import { checkData, parseDrawnFrom, type Freshness } from './check.ts'
+import { watchIntent } from './intent.ts'
+import { startResizeProtocol, type ResizeProtocol } from '../embed/resize.ts'
 import type { WidgetName } from '../lib/widget.ts'
 
-export interface WakeContext {
+export interface PageContext {
   target: HTMLElement
   /** The flags to render with: the page's own, with any the host asked for before the code arrived. */
   flags: RenderFlags
-  /** Answers the downloads the first view already made, once each; undefined when there are none. */
-  fetch?: typeof fetch
-  /** The published data are the files the HTML was drawn from, so the HTML may be hydrated as it is. */
-  verified: boolean
-  /** An embed's resize protocol, started by the first view (undefined on the story page). */
+  /** The manifest says the data are the files the HTML was drawn from: the HTML may be hydrated as it is. */
+  current: boolean
+  /** An embed's resize protocol (undefined on the story page). */
   protocol?: ResizeProtocol
 }
 
-export interface Interactive {
-  /** Hydrates or mounts the page; resolves to its live (reactive) flags. */
-  start(context: WakeContext): Promise<{ flags: RenderFlags }>
+/** A page's interactive code: hydrates the page, or mounts it anew; resolves to its live (reactive) flags. */
+export interface InteractivePage {
+  hydrate(context: PageContext): Promise<{ flags: RenderFlags }>
 }
 
-export interface PageOptions {
+export interface StartOptions {
   target: HTMLElement
   /** The page's interactive code, as a dynamic import so that the first view does not download it. */
-  load: () => Promise<Interactive>
+  load: () => Promise<InteractivePage>
   /** An embed page's widget: starts the iframe resize protocol. */
   widget?: WidgetName
 }
 
-export function startPage({ target, load, widget }: PageOptions): void {
+export function start({ target, load, widget }: StartOptions): void {
   const flags = flagsFromSearch(location.search, { navigatorLangs: navigator.languages })
   // Written only when they differ from the prerendered ones: an attribute change on <html> restyles the whole page.
   const root = document.documentElement
@@ -58,14 +56,12 @@ export function startPage({ target, load, widget }: PageOptions): void {
   let pending: HostFlags = {}
   let waking = false
 
-  const prints =
+  const drawn =
     target.firstElementChild && target.dataset.prerendered === flagsToSearch(flags)
-      ? parsePrints(target.dataset.verify)
+      ? parseDrawnFrom(target.dataset.drawnFrom)
       : null
-  // The check waits until the page has loaded and the main thread is idle (the first paint comes first), or until
-  // the reader reaches for a graphic, whichever is sooner.
-  let verifying: Promise<Map<string, Uint8Array> | null> | null = null
-  const verified = () => (verifying ??= prints ? verifyOffThread(prints, dataBaseUrl()) : Promise.resolve(null))
+  let checking: Promise<Freshness> | null = null
+  const checked = () => (checking ??= drawn ? checkData(drawn, dataBaseUrl()) : Promise.resolve('changed'))
 
   const intent = watchIntent(
     document,
@@ -90,15 +86,9 @@ export function startPage({ target, load, widget }: PageOptions): void {
     if (waking) return
     waking = true
     target.dataset.boot = 'loading'
-    Promise.all([load(), verified()])
-      .then(([page, files]) =>
-        page.start({
-          target,
-          flags: { ...flags, ...pending },
-          fetch: files ? prefilledFetch(files) : undefined,
-          verified: files !== null,
-          protocol,
-        }),
+    Promise.all([load(), checked()])
+      .then(([page, freshness]) =>
+        page.hydrate({ target, flags: { ...flags, ...pending }, current: freshness === 'current', protocol }),
       )
       .then((started) => {
         live = started.flags
@@ -113,10 +103,10 @@ export function startPage({ target, load, widget }: PageOptions): void {
       })
   }
 
-  if (!prints) return wake()
+  if (!drawn) return wake()
   whenIdle(() =>
-    verified().then((files) => {
-      if (!files) wake()
+    checked().then((freshness) => {
+      if (freshness === 'changed') wake()
       else if (!waking) target.dataset.boot = 'static'
     }),
   )

@@ -1,4 +1,4 @@
-/** The widgets a page can mount, by name: their component and their data loader. */
+/** The widgets a page can hydrate or mount, by name: their component and their data loader. */
 import type { WidgetName } from '../lib/widget.ts'
 import { entry, type WidgetEntry } from './widgets-entry.ts'
 

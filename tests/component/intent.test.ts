@@ -1,6 +1,6 @@
-/** watchIntent (src/embed/wake.ts): what wakes a page, and which early click or key press is replayed. */
+/** watchIntent (src/boot/intent.ts): what wakes a page, and which early click or key press is replayed. */
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { watchIntent } from '../../src/embed/wake.ts'
+import { watchIntent } from '../../src/boot/intent.ts'
 
 afterEach(() => document.body.replaceChildren())
 

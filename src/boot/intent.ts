@@ -1,86 +1,8 @@
 /**
- * The first view's small helpers (no Svelte, no validators): check the published data against the fingerprints
- * the HTML was drawn from, serve those downloads to the interactive code once so it does not fetch them twice, and
- * watch for the reader reaching for a graphic. See src/embed/start.ts for how a page uses them.
+ * While a page is static (prerendered, waiting for the reader), notices the reader reaching for a graphic, and keeps
+ * what the interactive code must catch up with once it arrives: the last tap or key, changed form controls, focus
+ * and a resting pointer. See start.ts for how a page uses it.
  */
-import { DEFAULT_TIMEOUT_MS } from '../lib/data/limits.ts'
-import { sha256, type DataPrint } from './fingerprint.ts'
-
-/** Reads at most `limit` bytes; null when the body is longer (an oversized or endless file). */
-async function readUpTo(response: Response, limit: number): Promise<Uint8Array<ArrayBuffer> | null> {
-  const declared = Number(response.headers.get('content-length') ?? NaN)
-  if (Number.isFinite(declared) && declared > limit) return null
-  if (!response.body) {
-    const bytes = new Uint8Array(await response.arrayBuffer())
-    return bytes.byteLength > limit ? null : bytes
-  }
-  const reader = response.body.getReader()
-  const all = new Uint8Array(limit)
-  let total = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    if (total + value.byteLength > limit) {
-      await reader.cancel().catch(() => undefined)
-      return null
-    }
-    all.set(value, total)
-    total += value.byteLength
-  }
-  return all.subarray(0, total)
-}
-
-/**
- * Downloads every fingerprinted file. Resolves to their bytes by URL when all of them match the fingerprints, and
- * to null when any differs or fails (HTTP error, network, timeout, too long): the caller then takes the full path,
- * which downloads again and reports the problem in the widget.
- */
-export async function verifyPrerendered(
-  prints: readonly DataPrint[],
-  base: URL,
-  fetchImpl: typeof fetch = (input, init) => fetch(input, init),
-  timeoutMs = DEFAULT_TIMEOUT_MS,
-): Promise<Map<string, Uint8Array> | null> {
-  const controller = new AbortController()
-  const timer = setTimeout(() => controller.abort(), timeoutMs)
-  try {
-    const files = await Promise.all(
-      prints.map(async (print) => {
-        const url = new URL(print.path, base).href
-        const response = await fetchImpl(url, { signal: controller.signal, headers: { accept: 'application/json' } })
-        if (!response.ok) return null
-        const bytes = await readUpTo(response, print.bytes)
-        if (!bytes || bytes.byteLength !== print.bytes) return null
-        return (await sha256(bytes)) === print.hash ? ([url, bytes] as const) : null
-      }),
-    )
-    if (files.some((file) => file === null)) return null
-    return new Map(files as [string, Uint8Array][])
-  } catch {
-    return null
-  } finally {
-    clearTimeout(timer)
-    controller.abort()
-  }
-}
-
-/** A fetch that answers each prefetched URL once from memory, then goes to the network (a retry downloads again). */
-export function prefilledFetch(
-  prefetched: Map<string, Uint8Array>,
-  base: typeof fetch = (input, init) => fetch(input, init),
-): typeof fetch {
-  const left = new Map(prefetched)
-  return (input, init) => {
-    const url = input instanceof Request ? input.url : String(input)
-    const bytes = left.get(url)
-    if (!bytes) return base(input, init)
-    left.delete(url)
-    if (init?.signal?.aborted) return Promise.reject(init.signal.reason)
-    const headers = { 'content-type': 'application/json', 'content-length': String(bytes.byteLength) }
-    return Promise.resolve(new Response(bytes.slice(), { status: 200, headers }))
-  }
-}
-
 /** The reader reaching for a graphic: hovering it, touching it, tabbing into it, pressing a key in it. */
 export const INTENT_EVENTS = ['pointerover', 'pointerdown', 'touchstart', 'focusin', 'keydown'] as const
 
