@@ -38,7 +38,7 @@ export function changeLines(diff: DatasetDiff): string[] {
     const parentIsNew = [...fresh].some((other) => other !== f.field && f.field.startsWith(`${other}.`))
     const parentIsNewList = [...fresh].some((other) => f.field.startsWith(`${other}[]`))
     if (!parentIsNew && !parentIsNewList)
-      lines.push(`- New field ${code(f.field)}, on ${f.count} record${f.count === 1 ? '' : 's'}`)
+      lines.push(`- New field ${code(f.field)}: ${f.count} value${f.count === 1 ? '' : 's'}`)
   }
   for (const r of diff.added) lines.push(`- Added to ${code(r.list)}: ${code(r.id)}`)
   for (const r of diff.removed) lines.push(`- Removed from ${code(r.list)}: ${code(r.id)}`)

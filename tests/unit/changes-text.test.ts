@@ -32,10 +32,10 @@ describe('the corrections list in the reader’s language', () => {
       'Registro añadido a [records]: [pd-x]',
     )
     expect(text(describeChange('fr', { kind: 'new-field', field: 'records[].place_i18n', count: 81 }))).toBe(
-      'Nouveau champ [records[].place_i18n], dans 81 enregistrements',
+      'Nouveau champ [records[].place_i18n]\u00a0: 81 valeurs',
     )
     expect(text(describeChange('en', { kind: 'new-field', field: 'records[].x', count: 1 }))).toBe(
-      'New field [records[].x], in 1 record',
+      'New field [records[].x]: 1 value',
     )
   })
 

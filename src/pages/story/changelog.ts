@@ -89,7 +89,7 @@ export function codeSpans(line: string): { skeleton: string; spans: string[] } {
 export function parseChangeLine(line: string): ChangelogChange | null {
   if (!line.startsWith('- ')) return null
   const { skeleton, spans: s } = codeSpans(line)
-  const newField = /^- New field §, on (\d+) records?$/.exec(skeleton)
+  const newField = /^- New field §: (\d+) values?$/.exec(skeleton)
   if (newField && s.length === 1) return { kind: 'new-field', field: s[0]!, count: Number(newField[1]) }
   if (skeleton === '- Added to §: §') return { kind: 'record-added', list: s[0]!, id: s[1]! }
   if (skeleton === '- Removed from §: §') return { kind: 'record-removed', list: s[0]!, id: s[1]! }

@@ -15,7 +15,7 @@ export const changesText = defineMessages(
     fieldRemoved: '{where}{field} removed (was {from})',
     recordAdded: 'Record added to {list}: {id}',
     recordRemoved: 'Record removed from {list}: {id}',
-    newField: { one: 'New field {field}, in {count} record', other: 'New field {field}, in {count} records' },
+    newField: { one: 'New field {field}: {count} value', other: 'New field {field}: {count} values' },
     noChange: 'No value changed.',
   },
   {
@@ -27,7 +27,7 @@ export const changesText = defineMessages(
     fieldRemoved: '{where}{field} eliminado (era {from})',
     recordAdded: 'Registro añadido a {list}: {id}',
     recordRemoved: 'Registro eliminado de {list}: {id}',
-    newField: { one: 'Campo nuevo {field}, en {count} registro', other: 'Campo nuevo {field}, en {count} registros' },
+    newField: { one: 'Campo nuevo {field}: {count} valor', other: 'Campo nuevo {field}: {count} valores' },
     noChange: 'Ningún valor cambió.',
   },
   {
@@ -40,8 +40,8 @@ export const changesText = defineMessages(
     recordAdded: 'Enregistrement ajouté à {list}\u00a0: {id}',
     recordRemoved: 'Enregistrement retiré de {list}\u00a0: {id}',
     newField: {
-      one: 'Nouveau champ {field}, dans {count} enregistrement',
-      other: 'Nouveau champ {field}, dans {count} enregistrements',
+      one: 'Nouveau champ {field}\u00a0: {count} valeur',
+      other: 'Nouveau champ {field}\u00a0: {count} valeurs',
     },
     noChange: 'Aucune valeur n’a changé.',
   },

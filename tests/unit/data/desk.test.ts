@@ -3,9 +3,23 @@ import { changelogEntry, code, insertEntry } from '../../../scripts/lib/changelo
 import { runChecks, type DataTree } from '../../../scripts/lib/check.ts'
 import { DeskError, draft, nextVersion, publish, type Publication } from '../../../scripts/lib/desk.ts'
 import { bumpBetween, diffDatasets, type Json } from '../../../scripts/lib/diff.ts'
-import { sha256 } from '../../../scripts/lib/manifest.ts'
+import { latestOf, parseManifest, sha256 } from '../../../scripts/lib/manifest.ts'
 import { codeSpans, parseChangelog } from '../../../src/pages/story/changelog.ts'
 import { clone, dataTree, deaths, exportsDs } from './helpers.ts'
+
+/** The latest published version of a dataset in the committed data, and the patch after it. */
+function latest(name: string) {
+  const tree = dataTree()
+  const entry = latestOf(parseManifest(tree['manifest.json']).manifest.datasets, name)!
+  return {
+    version: entry.version,
+    doc: JSON.parse(tree[entry.path]!) as Record<string, unknown>,
+    patch: nextVersion(entry.version, 'patch'),
+  }
+}
+const DEATHS = latest('protest-deaths')
+const P = DEATHS.patch // the protest-deaths patch the tests draft
+const TL = latest('timeline').patch
 
 const WHY = 'The Defensoría’s list gives his age as 20'
 const SOURCE = 'https://www.defensoria.gob.pe/example-list'
@@ -45,14 +59,16 @@ describe('data:draft', () => {
   it('copies the latest published version with only "version" and "updated" changed, and says what to do next', () => {
     const tree = dataTree()
     const d = draft(tree, 'protest-deaths', 'patch', '2026-12-02')
-    expect(d.path).toBe('protest-deaths/1.0.1.json')
+    expect(d.path).toBe(`protest-deaths/${P}.json`)
     const doc = JSON.parse(d.text) as Record<string, unknown>
-    expect(doc.version).toBe('1.0.1')
+    expect(doc.version).toBe(P)
     expect(doc.updated).toBe('2026-12-02')
-    expect({ ...doc, version: deaths.version, updated: deaths.updated }).toEqual(deaths)
-    expect(Object.keys(doc)).toEqual(Object.keys(deaths)) // same order: the file diff shows only the edits
+    expect({ ...doc, version: DEATHS.doc.version, updated: DEATHS.doc.updated }).toEqual(DEATHS.doc)
+    expect(Object.keys(doc)).toEqual(Object.keys(DEATHS.doc)) // same order: the file diff shows only the edits
     expect(d.next.join('\n')).toContain('npm run data:publish -- protest-deaths --why')
-    expect(draft(tree, 'arms-exports', 'minor', '2026-12-02').path).toBe('arms-exports/1.1.0.json')
+    expect(draft(tree, 'arms-exports', 'minor', '2026-12-02').path).toBe(
+      `arms-exports/${nextVersion(latest('arms-exports').version, 'minor')}.json`,
+    )
   })
 
   it('refuses an unknown dataset or step, a second draft, and the generated map', () => {
@@ -60,9 +76,9 @@ describe('data:draft', () => {
     expect(refusal(() => draft(tree, 'deaths', 'patch', '2026-12-02'))[0]).toMatch(/^unknown dataset "deaths"/)
     expect(refusal(() => draft(tree, 'timeline', 'small', '2026-12-02'))[0]).toMatch(/not a version step/)
     expect(refusal(() => draft(tree, 'peru-departments', 'patch', '2026-12-02'))[0]).toMatch(/npm run data:geo/)
-    tree['timeline/1.0.1.json'] = tree['timeline/1.0.0.json']!
-    expect(refusal(() => draft(tree, 'timeline', 'minor', '2026-12-02'))[0]).toMatch(
-      /^timeline already has a draft: data\/timeline\/1\.0\.1\.json/,
+    tree[`timeline/${TL}.json`] = tree['timeline/1.0.0.json']!
+    expect(refusal(() => draft(tree, 'timeline', 'minor', '2026-12-02'))[0]).toBe(
+      `timeline already has a draft: data/timeline/${TL}.json. Edit and publish it, or delete it to start again`,
     )
   })
 
@@ -71,7 +87,7 @@ describe('data:draft', () => {
     const d = draft(tree, 'timeline', 'patch', '2026-12-02')
     tree[d.path] = d.text
     expect(runChecks({ files: tree })).toEqual([
-      'timeline/1.0.1.json: not listed in manifest.json: a draft, not published (publish it: npm run data:publish -- timeline --why "<reason>" --source <url>)',
+      `timeline/${TL}.json: not listed in manifest.json: a draft, not published (publish it: npm run data:publish -- timeline --why "<reason>" --source <url>)`,
     ])
   })
 })
@@ -137,8 +153,8 @@ describe('data:publish', () => {
     const before = JSON.stringify(tree)
     const problems = refusal(() => publish(tree, { dataset: 'protest-deaths', why: WHY, sources: [SOURCE] }))
     expect(problems).toEqual([
-      'protest-deaths/1.0.1.json: records[4] (id pd-2022-12-12-andahuaylas-02) field age: must be integer',
-      'protest-deaths/1.0.1.json: records[4] (id pd-2022-12-12-andahuaylas-02) field age: must be null',
+      `protest-deaths/${P}.json: records[4] (id pd-2022-12-12-andahuaylas-02) field age: must be integer`,
+      `protest-deaths/${P}.json: records[4] (id pd-2022-12-12-andahuaylas-02) field age: must be null`,
     ])
     expect(JSON.stringify(tree)).toBe(before)
   })
@@ -149,7 +165,7 @@ describe('data:publish', () => {
     })
     const problems = refusal(() => publish(tree, { dataset: 'protest-deaths', why: WHY, sources: [SOURCE] }))
     expect(problems).toContain(
-      `protest-deaths/1.0.1.json: records[5] (id ${deaths.records[5]!.id}): department_code PE-XXX is not in the geo file`,
+      `protest-deaths/${P}.json: records[5] (id ${deaths.records[5]!.id}): department_code PE-XXX is not in the geo file`,
     )
   })
 
@@ -182,8 +198,8 @@ describe('data:publish', () => {
     const manifest = JSON.parse(result.writes['manifest.json']!) as { datasets: Record<string, string>[] }
     expect(manifest.datasets.at(-1)).toEqual({
       name: 'protest-deaths',
-      version: '1.0.1',
-      path: 'protest-deaths/1.0.1.json',
+      version: P,
+      path: `protest-deaths/${P}.json`,
       sha256: sha256(tree[path]!),
       updated: '2026-12-02',
       schema: 'schemas/protest-deaths.schema.json',
@@ -195,7 +211,7 @@ describe('data:publish', () => {
       [
         '## 2026-12-02',
         '',
-        '### protest-deaths 1.0.1',
+        `### protest-deaths ${P}`,
         '',
         `Why: ${WHY}`,
         'Why (es): La lista de la Defensoría da 20 años',
@@ -203,7 +219,6 @@ describe('data:publish', () => {
         '',
         `- \`records\` \`${id}\` \`age\`: \`${String(old)}\` → \`20\``,
         '',
-        '## 2026-11-27 — first publication',
       ].join('\n'),
     )
     // the published tree passes data:check
@@ -211,11 +226,12 @@ describe('data:publish', () => {
     expect(runChecks({ files: published })).toEqual([])
     // and the story reads the entry back
     const entry = parseChangelog(result.writes['CHANGELOG.md']!)[0]!
-    expect(entry).toMatchObject({ date: '2026-12-02', title: '', datasets: ['protest-deaths 1.0.1'] })
+    expect(entry).toMatchObject({ date: '2026-12-02', title: '' })
+    expect(entry.datasets[0]).toBe(`protest-deaths ${P}`)
     expect(entry.versions[0]).toEqual({
-      label: 'protest-deaths 1.0.1',
+      label: `protest-deaths ${P}`,
       dataset: 'protest-deaths',
-      version: '1.0.1',
+      version: P,
       why: { en: WHY, es: 'La lista de la Defensoría da 20 años' },
       sources: [SOURCE, 'https://example.org/second'],
       changes: [{ kind: 'changed', list: 'records', id, field: 'age', from: String(old), to: '20' }],
