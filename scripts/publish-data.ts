@@ -6,22 +6,19 @@
 //   v<major>.json with the version it holds and the SHA-256 of its bytes; a page's first view reads only this
 //   file to learn whether the data it was drawn from are current (src/boot/check.ts)
 //
-// CLI (publishing a new version): `npx tsx scripts/publish-data.ts manifest` adds manifest entries for
-// data/<dataset>/<version>.json files not yet listed. It never changes an existing entry.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+// Publishing a new version is `npm run data:draft` then `npm run data:publish` (scripts/data-draft.ts,
+// scripts/data-publish.ts), which list it in data/manifest.json.
+import { readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { fileURLToPath } from 'node:url'
 import type { DeathsDataset, ExportsDataset, Source, TimelineDataset } from '../src/lib/data/types.ts'
 import { joinUrls, toCsv } from './lib/csv.ts'
 import {
   compareSemver,
-  DATASET_NAMES,
-  entryFor,
   latestByMajor,
   latestOf,
   majorOf,
   parseManifest,
-  parseSemver,
   sha256,
   type Manifest,
 } from './lib/manifest.ts'
@@ -158,41 +155,3 @@ export function publishedDataFiles(root: string = REPO_ROOT): PublishedFile[] {
   if (problems.length) throw new Error(problems.join('\n'))
   return publishedDataFilesFrom(manifest, (path) => readFileSync(join(dataDir, path), 'utf8'))
 }
-
-/** Manifest entries for version files on disk that the manifest does not list yet. */
-export function missingManifestEntries(root: string = REPO_ROOT): Manifest['datasets'] {
-  const dataDir = join(root, 'data')
-  const manifestPath = join(dataDir, 'manifest.json')
-  const { manifest } = parseManifest(existsSync(manifestPath) ? readFileSync(manifestPath, 'utf8') : '{"datasets":[]}')
-  const listed = new Set(manifest.datasets.map((e) => e.path))
-  const added: Manifest['datasets'] = []
-  for (const name of DATASET_NAMES) {
-    const dir = join(dataDir, name)
-    if (!existsSync(dir)) continue
-    for (const file of readdirSync(dir).sort()) {
-      const version = file.replace(/\.json$/, '')
-      if (!file.endsWith('.json') || !parseSemver(version) || listed.has(`${name}/${file}`)) continue
-      const text = readFileSync(join(dir, file), 'utf8')
-      const doc = JSON.parse(text) as { updated?: unknown }
-      if (typeof doc.updated !== 'string') throw new Error(`${name}/${file}: no "updated" date`)
-      added.push(entryFor(name, version, text, doc.updated))
-    }
-  }
-  return added
-}
-
-function main(argv: string[]): void {
-  if (argv[0] !== 'manifest') {
-    console.log('usage: npx tsx scripts/publish-data.ts manifest   # list new data versions in data/manifest.json')
-    return
-  }
-  const manifestPath = join(REPO_ROOT, 'data', 'manifest.json')
-  const { manifest } = parseManifest(existsSync(manifestPath) ? readFileSync(manifestPath, 'utf8') : '{"datasets":[]}')
-  const added = missingManifestEntries(REPO_ROOT)
-  const datasets = [...manifest.datasets, ...added]
-  writeFileSync(manifestPath, JSON.stringify({ datasets }, null, 2) + '\n')
-  for (const e of added) console.log(`listed ${e.path} (sha256 ${e.sha256.slice(0, 12)}…)`)
-  if (!added.length) console.log('manifest already lists every version')
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main(process.argv.slice(2))

@@ -132,7 +132,9 @@ export function checkManifest(files: DataTree): { problems: string[]; entries: M
   for (const path of Object.keys(files).sort()) {
     const m = /^([a-z-]+)\/(\d+\.\d+\.\d+)\.json$/.exec(path)
     if (m && !seen.has(path))
-      problems.push(`${path}: not listed in manifest.json (run: npx tsx scripts/publish-data.ts manifest)`)
+      problems.push(
+        `${path}: not listed in manifest.json: a draft, not published (publish it: npm run data:publish -- ${m[1]} --why "<reason>" --source <url>)`,
+      )
   }
   return { problems, entries: manifest.datasets }
 }

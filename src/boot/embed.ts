@@ -15,6 +15,7 @@ export async function hydrateEmbed(widget: WidgetName, entry: WidgetEntry<unknow
     resource: resources[widget]!,
     selection,
     titleLevel: 1 as const,
+    storyFolder: '../../',
   }))
   context.protocol?.follow(selection)
   context.protocol?.measure()

@@ -43,7 +43,13 @@ export async function renderPage(
     page === 'story'
       ? render(Story, { props: { flags, resources, languageFiles: true } })
       : render(EmbedApp, {
-          props: { component: WIDGETS[widget].component, flags, resource: resources[widget]!, titleLevel: 1 },
+          props: {
+            component: WIDGETS[widget].component,
+            flags,
+            resource: resources[widget]!,
+            storyFolder: '../../',
+            titleLevel: 1,
+          },
         })
   return { head: rendered.head, body: rendered.body, flags: flagsToSearch(flags) }
 }

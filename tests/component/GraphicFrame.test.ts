@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { render, screen } from '@testing-library/svelte'
 import userEvent from '@testing-library/user-event'
 import GraphicFrame from '../../src/lib/ui/GraphicFrame.svelte'
+import { CHANGES_HREF_CONTEXT, type ChangesHref } from '../../src/lib/ui/changes-link.ts'
 
 const base = {
   widget: 'map',
@@ -11,7 +12,7 @@ const base = {
   description: 'Most deaths were in Puno.',
   notes: 'Counts follow the Defensoría del Pueblo.',
   sources: [{ label: 'Defensoría del Pueblo', url: 'https://www.defensoria.gob.pe/' }],
-  updated: '2023-05-31',
+  updated: { dataset: 'protest-deaths', version: '1.0.2', updated: '2023-05-31' },
 }
 
 describe('GraphicFrame', () => {
@@ -36,6 +37,22 @@ describe('GraphicFrame', () => {
     expect(screen.getByText('Updated May 31, 2023')).toBeInTheDocument()
     // A described static graphic is hidden from assistive tech; the description speaks for it.
     expect(container.querySelector('.pp-graphic')).toHaveAttribute('aria-hidden', 'true')
+  })
+
+  it('the "Updated" line gives the date of the version drawn, and links to its entry where the page says how', () => {
+    const plain = render(GraphicFrame, { ...base, state: 'ready' })
+    expect(plain.container.querySelector('.pp-updated')).toHaveAttribute('data-version', 'protest-deaths 1.0.2')
+    expect(plain.container.querySelector('.pp-updated a')).toBeNull()
+    plain.unmount()
+    const href: ChangesHref = (dataset, version) => `../../index.fr.html?lang=fr#changes-${dataset}-${version}`
+    render(GraphicFrame, {
+      props: { ...base, lang: 'fr', state: 'ready' },
+      context: new Map([[CHANGES_HREF_CONTEXT, href]]),
+    })
+    expect(screen.getByRole('link', { name: 'Mis à jour le 31 mai 2023' })).toHaveAttribute(
+      'href',
+      '../../index.fr.html?lang=fr#changes-protest-deaths-1.0.2',
+    )
   })
 
   it('error: an alert in the reader’s language, and a retry that works', async () => {

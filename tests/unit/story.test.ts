@@ -66,8 +66,18 @@ describe('story text agrees with the data', () => {
         date: '2027-01-05',
         title: 'Puno corrected',
         datasets: ['protest-deaths 1.0.1'],
+        versions: [
+          {
+            label: 'protest-deaths 1.0.1',
+            dataset: 'protest-deaths',
+            version: '1.0.1',
+            why: {},
+            sources: [],
+            changes: [],
+          },
+        ],
       },
-      { heading: 'Undated note', date: null, title: 'Undated note', datasets: [] },
+      { heading: 'Undated note', date: null, title: 'Undated note', datasets: [], versions: [] },
     ])
   })
 
@@ -76,8 +86,14 @@ describe('story text agrees with the data', () => {
     expect(entries.length).toBeGreaterThan(0)
     // the date apart, so that the page can write it in the reader's language
     expect(entries.at(-1)).toMatchObject({ date: '2026-11-27', title: 'first publication' })
-    expect(entries[0]?.datasets).toEqual(
+    expect(entries.at(-1)?.datasets).toEqual(
       expect.arrayContaining(['protest-deaths 1.0.0', 'timeline 1.0.0', 'arms-exports 1.0.0']),
     )
+    // entries written by data:publish are read back with their reason, sources and changes
+    const minor = entries.flatMap((e) => e.versions).find((v) => v.label === 'protest-deaths 1.1.0')
+    expect(minor?.why.en).toMatch(/^Spanish and French of the place descriptions/)
+    expect(minor?.why.fr).toContain('\u00a0: ')
+    expect(minor?.sources).toContain('https://www.amnesty.org/es/')
+    expect(minor?.changes).toContainEqual({ kind: 'new-field', field: 'records[].place_i18n', count: 63 })
   })
 })

@@ -12,9 +12,19 @@ export type DatasetName = 'protest-deaths' | 'timeline' | 'arms-exports' | 'peru
 /** Text in the three story languages. English is the reference; es/fr are faithful translations. */
 export type Localized = Record<Lang, string>
 
+/**
+ * Spanish and French of one of the data's English texts (a place, a publisher's note). Optional wherever it appears
+ * (added in minor versions): a reader shows the English text where a file has none.
+ */
+export interface Translation {
+  es: string
+  fr: string
+}
+
 /** Where a figure comes from: the original publisher's URL, never a mirror (a copy may be kept as archive_url). */
 export interface Source {
   publisher: string
+  publisher_i18n?: Translation
   url: string
   /** publication date, ISO (YYYY-MM-DD or YYYY-MM) */
   date?: string
@@ -84,8 +94,10 @@ export interface DeathRecord {
   province: string | null
   district: string | null
   place: string
-  /** key into data/sources/places.json */
+  place_i18n?: Translation
+  /** key into data/sources/places.json; also the place's name on the map and in the timeline */
   place_key: string
+  place_key_i18n?: Translation
   latitude: number
   longitude: number
   coords_source: string

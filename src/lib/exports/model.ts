@@ -4,8 +4,7 @@
  */
 import type { ExportRecord, ExportsDataset, Lang, Source } from '../data/types.ts'
 import { periodYears, peruYearlyExports, STORY_END, STORY_START } from '../data/derive.ts'
-import { publisherText } from '../i18n/data-text.ts'
-import { EXPORTS_PUBLISHERS } from './publishers.ts'
+import { localText } from '../i18n/local-text.ts'
 import { formatDate, translate, type Params } from '../i18n/index.ts'
 import { destinationNames, exportsMessages } from './messages.ts'
 import {
@@ -129,19 +128,19 @@ function uniqueSources(lang: Lang, items: readonly { sources: Source[] }[]): Sou
   for (const item of items)
     for (const s of item.sources)
       if (!seen.has(s.publisher))
-        seen.set(s.publisher, { label: publisherText(lang, s.publisher, EXPORTS_PUBLISHERS), url: s.url })
+        seen.set(s.publisher, { label: localText(lang, s.publisher, s.publisher_i18n), url: s.url })
   return [...seen.values()]
 }
 
 function publisherList(lang: Lang, sources: readonly Source[]): string {
-  return [...new Set(sources.map((s) => publisherText(lang, s.publisher, EXPORTS_PUBLISHERS)))].join('; ')
+  return [...new Set(sources.map((s) => localText(lang, s.publisher, s.publisher_i18n)))].join('; ')
 }
 
 /** A short attribution: the publisher and the year of the piece. */
 function attribution(lang: Lang, sources: readonly Source[]): string {
   const s = sources[0]
   if (!s) return ''
-  const publisher = publisherText(lang, s.publisher, EXPORTS_PUBLISHERS)
+  const publisher = localText(lang, s.publisher, s.publisher_i18n)
   return s.date ? `${publisher}, ${s.date.slice(0, 4)}` : publisher
 }
 

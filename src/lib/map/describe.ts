@@ -6,7 +6,7 @@ import type { Tally } from '../data/derive.ts'
 import { STORY_END, STORY_START, departmentName, type DepartmentNames } from '../data/derive.ts'
 import type { Category } from '../data/types.ts'
 import { LOCALES, formatDate, formatDateRange, formatNumber, translate, type Lang } from '../i18n/index.ts'
-import { placeText } from '../i18n/data-text.ts'
+import { placeText, type PlaceTexts } from '../i18n/local-text.ts'
 import type { Period } from '../state/selection.svelte.ts'
 import { mapMessages, type MapMessageKey } from './messages.ts'
 import { OFFICIAL_CATEGORIES, shownCategories, type MapCounts, type MapFilter } from './model.ts'
@@ -114,8 +114,8 @@ export function announcePlace(
 }
 
 /** Short label of a place: the main places' labels, otherwise the data's own place key in the reader's language. */
-export function placeLabel(lang: Lang, placeKey: string): string {
-  return MAIN_PLACES.find((p) => p.key === placeKey)?.label ?? placeText(lang, placeKey)
+export function placeLabel(lang: Lang, placeKey: string, texts: PlaceTexts): string {
+  return MAIN_PLACES.find((p) => p.key === placeKey)?.label ?? placeText(lang, placeKey, texts)
 }
 
 export function titleText(lang: Lang, officialTotal: number): string {
@@ -139,10 +139,12 @@ export interface DescribeInput {
   filter: MapFilter
   /** other reported deaths the filter hides (all departments), or shows when includeOther is on */
   otherDeaths: number
+  /** the places' names in Spanish and French, from the data (placeTexts) */
+  places?: PlaceTexts
 }
 
 /** The GraphicFrame description: what the map shows and its main numbers, computed from the data. */
-export function describeMap(lang: Lang, { counts, names, filter, otherDeaths }: DescribeInput): string {
+export function describeMap(lang: Lang, { counts, names, filter, otherDeaths, places }: DescribeInput): string {
   const num = (n: number) => formatNumber(lang, n)
   const name = (code: string) => departmentName(code, lang, names)
   const parts = [
@@ -165,7 +167,10 @@ export function describeMap(lang: Lang, { counts, names, filter, otherDeaths }: 
       parts.push(rest.length ? t(lang, 'descMostRest', { ...pair, rest: list(lang, rest) }) : t(lang, 'descMost', pair))
     }
     const place = counts.places[0]
-    if (place) parts.push(t(lang, 'descPlace', { place: placeLabel(lang, place.place_key), count: place.total }))
+    if (place)
+      parts.push(
+        t(lang, 'descPlace', { place: placeLabel(lang, place.place_key, places ?? new Map()), count: place.total }),
+      )
   }
   if (otherDeaths > 0)
     parts.push(t(lang, filter.includeOther ? 'descOthersShown' : 'descOthersHidden', { count: otherDeaths }))

@@ -9,7 +9,7 @@ import type {
   TimelineDataset,
   TimelineEvent,
 } from '../data/types.ts'
-import { placeText } from '../i18n/data-text.ts'
+import { placeText, placeTexts } from '../i18n/local-text.ts'
 import { formatDate, formatDateRange, LOCALES, translate, type Params } from '../i18n/index.ts'
 import { nonZeroDays, peakDay, placeCounts, timelineBins } from './bins.ts'
 import { timelineMessages, type TimelineMessageKey } from './messages.ts'
@@ -135,17 +135,18 @@ export function describeTimeline(
   const peak = peakDay(bins.days)
   if (peak) {
     const places = placeCounts(records, peak.date, options)
+    const texts = placeTexts(records)
     const date = formatDate(lang, peak.date)
     const only = places.length === 1 ? places[0] : undefined
     parts.push(
       only
-        ? t(lang, 'descPeakOne', { date, count: peak.total, place: placeText(lang, only.place) })
+        ? t(lang, 'descPeakOne', { date, count: peak.total, place: placeText(lang, only.place, texts) })
         : t(lang, 'descPeakMany', {
             date,
             count: peak.total,
             places: list(
               lang,
-              places.map((p) => t(lang, 'placeCount', { count: p.count, place: placeText(lang, p.place) })),
+              places.map((p) => t(lang, 'placeCount', { count: p.count, place: placeText(lang, p.place, texts) })),
             ),
           }),
     )

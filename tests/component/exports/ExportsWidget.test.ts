@@ -12,7 +12,7 @@ import { forgetPrerendered, keepPrerendered, keptCount, setChartRenderer } from 
 import { renderChartSvg } from '../../../src/lib/exports/render.ts'
 import type { Lang } from '../../../src/lib/i18n/index.ts'
 
-const data = JSON.parse(readFileSync('data/arms-exports/1.0.0.json', 'utf8')) as ExportsDataset
+const data = JSON.parse(readFileSync('data/arms-exports/1.1.0.json', 'utf8')) as ExportsDataset
 
 /** What the server does at build time: Plot draws each chart synchronously while the widget renders. */
 function asOnTheServer() {

@@ -10,7 +10,7 @@ import { DataError } from '../../../src/lib/data/load.ts'
 import type { Lang } from '../../../src/lib/i18n/index.ts'
 
 const data: MapData = {
-  deaths: JSON.parse(readFileSync('data/protest-deaths/1.0.0.json', 'utf8')),
+  deaths: JSON.parse(readFileSync('data/protest-deaths/1.1.0.json', 'utf8')),
   geo: JSON.parse(readFileSync('data/peru-departments/1.0.0.json', 'utf8')),
 }
 

@@ -3,8 +3,8 @@ import type { DeathsDataset, TimelineDataset } from '../../../src/lib/data/types
 import { Resource } from '../../../src/lib/state/resource.svelte.ts'
 import type { TimelineData } from '../../../src/lib/timeline/load.ts'
 
-export const deaths = JSON.parse(readFileSync('data/protest-deaths/1.0.0.json', 'utf8')) as DeathsDataset
-export const timeline = JSON.parse(readFileSync('data/timeline/1.0.0.json', 'utf8')) as TimelineDataset
+export const deaths = JSON.parse(readFileSync('data/protest-deaths/1.1.0.json', 'utf8')) as DeathsDataset
+export const timeline = JSON.parse(readFileSync('data/timeline/1.1.0.json', 'utf8')) as TimelineDataset
 
 export function readyResource(): Resource<TimelineData> {
   return Resource.ready<TimelineData>({ deaths, timeline })

@@ -49,9 +49,20 @@ describe('data check', () => {
     delete tree['arms-exports/1.0.0.json']
     const problems = runChecks({ files: tree })
     expect(problems).toContain(
-      'timeline/1.0.1.json: not listed in manifest.json (run: npx tsx scripts/publish-data.ts manifest)',
+      'timeline/1.0.1.json: not listed in manifest.json: a draft, not published (publish it: npm run data:publish -- timeline --why "<reason>" --source <url>)',
     )
     expect(problems).toContain('arms-exports/1.0.0.json: listed in manifest.json but missing')
+  })
+
+  it('stays strict: a field the schema does not list fails, naming the record and the field', () => {
+    const tree = dataTree()
+    const doc = JSON.parse(tree['arms-exports/1.0.0.json'] ?? '') as { records: Record<string, unknown>[] }
+    doc.records[1]!.destination_code = 'PE'
+    tree['arms-exports/1.0.0.json'] = JSON.stringify(doc, null, 2) + '\n'
+    republish(tree, 'arms-exports/1.0.0.json')
+    expect(runChecks({ files: tree })).toContain(
+      `arms-exports/1.0.0.json: records[1] (id ${String(doc.records[1]!.id)}) field destination_code: must NOT have additional properties`,
+    )
   })
 
   it('flags a version without a changelog entry', () => {

@@ -137,12 +137,35 @@ describe('loaders', () => {
     ).toBe(true)
   })
 
+  it('a newer minor with fields this code does not know loads; the known fields are still checked', async () => {
+    const newer = clone(deaths) as unknown as Record<string, unknown> & { records: Record<string, unknown>[] }
+    newer.version = '1.7.0'
+    newer.added_later = 'top level'
+    for (const r of newer.records) r.added_later = { es: 'x', fr: 'y' }
+    const ok = await loadDeaths({ base: BASE, fetch: fakeFetch(() => json(JSON.stringify(newer))).fetch })
+    expect(ok.version).toBe('1.7.0')
+    expect(ok.records).toHaveLength(81)
+    newer.records[2]!.latitude = '-13.6'
+    const { kind, error } = await kindOf(
+      loadDeaths({ base: BASE, fetch: fakeFetch(() => json(JSON.stringify(newer))).fetch }),
+    )
+    expect(kind).toBe('schema')
+    expect(error.problems).toEqual([
+      'protest-deaths/v1.json: records[2] (id pd-2022-12-11-andahuaylas-02) field latitude: must be number',
+    ])
+  })
+
   it('another major → version', async () => {
     const v2 = { ...clone(deaths), version: '2.0.0' }
     const { fetch } = fakeFetch(() => json(JSON.stringify(v2)))
     const { kind, error } = await kindOf(loadDeaths({ base: BASE, fetch }))
     expect(kind).toBe('version')
     expect(error.message).toContain('2.x')
+    // also when the new major only adds fields: a major means the meaning changed
+    const v3 = { ...clone(deaths), version: '3.0.0', added_later: true }
+    const later = await kindOf(loadDeaths({ base: BASE, fetch: fakeFetch(() => json(JSON.stringify(v3))).fetch }))
+    expect(later.kind).toBe('version')
+    expect(later.error.message).toContain('3.x found, this code reads 1.x')
   })
 
   it('over the size limit → too-large (declared or streamed)', async () => {

@@ -51,20 +51,25 @@ describe('publishedDataFiles', () => {
     expect(files.map((f) => f.fileName).sort()).toEqual(
       [
         'arms-exports/1.0.0.json',
+        'arms-exports/1.1.0.json',
         'arms-exports/v1.json',
         'arms-exports.csv',
         'manifest.json',
         'peru-departments/1.0.0.json',
         'peru-departments/v1.json',
         'protest-deaths/1.0.0.json',
+        'protest-deaths/1.1.0.json',
         'protest-deaths/v1.json',
         'protest-deaths.csv',
         'timeline/1.0.0.json',
+        'timeline/1.1.0.json',
         'timeline/v1.json',
         'timeline.csv',
       ].sort(),
     )
-    expect(byName.get('protest-deaths/v1.json')).toBe(readFileSync(join(DATA, 'protest-deaths/1.0.0.json'), 'utf8'))
+    // v1.json is the latest 1.x; every earlier version stays published at its own path
+    expect(byName.get('protest-deaths/v1.json')).toBe(readFileSync(join(DATA, 'protest-deaths/1.1.0.json'), 'utf8'))
+    expect(byName.get('protest-deaths/1.0.0.json')).toBe(readFileSync(join(DATA, 'protest-deaths/1.0.0.json'), 'utf8'))
     expect(byName.get('peru-departments/v1.json')).toBe(readFileSync(join(DATA, 'peru-departments/1.0.0.json'), 'utf8'))
   })
 

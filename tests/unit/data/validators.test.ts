@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { generateValidatorsSource, GENERATED_VALIDATORS_PATH } from '../../../scripts/lib/validators.ts'
+import { generateValidatorsSource, GENERATED_VALIDATORS_PATH, readerSchema } from '../../../scripts/lib/validators.ts'
 import { describeLocation, validateDataset } from '../../../src/lib/data/validate.ts'
 import type {
   AuthorityTotal,
@@ -14,6 +14,32 @@ import type {
   TimelineEvent,
 } from '../../../src/lib/data/types.ts'
 import { clone, deaths, exportsDs, geo, ROOT, timeline } from './helpers.ts'
+
+describe('readerSchema', () => {
+  it('drops the closed-object keywords only, at any depth, and keeps a field that happens to share their name', () => {
+    const schema = {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        additionalProperties: { type: 'boolean' },
+        list: { type: 'array', items: { type: 'object', unevaluatedProperties: false, additionalProperties: false } },
+        map: { type: 'object', additionalProperties: { type: 'number' } },
+      },
+      $defs: { a: { anyOf: [{ type: 'object', additionalProperties: false }, { type: 'null' }] } },
+    }
+    const copy = JSON.parse(JSON.stringify(schema)) as typeof schema
+    expect(readerSchema(schema)).toEqual({
+      type: 'object',
+      properties: {
+        additionalProperties: { type: 'boolean' },
+        list: { type: 'array', items: { type: 'object' } },
+        map: { type: 'object', additionalProperties: { type: 'number' } },
+      },
+      $defs: { a: { anyOf: [{ type: 'object' }, { type: 'null' }] } },
+    })
+    expect(schema).toEqual(copy)
+  })
+})
 
 describe('generated validators', () => {
   const committed = readFileSync(join(ROOT, GENERATED_VALIDATORS_PATH), 'utf8')
@@ -39,7 +65,6 @@ describe('generated validators', () => {
     d.records[3]!.age = -1
     delete d.records[5]!.sources
     ;(d.records[6]!.sources as { url: string }[])[0]!.url = 'not a url'
-    d.records[7]!.unexpected = true
     d.version = 'one'
     const problems = validateDataset('protest-deaths', 'protest-deaths/v1.json', d)
     expect(problems).toEqual(
@@ -50,9 +75,43 @@ describe('generated validators', () => {
         expect.stringMatching(
           /^protest-deaths\/v1\.json: records\[6\] \(id pd-2022-12-12-arequipa-01\) field sources\[0\]\.url: must match pattern/,
         ),
-        'protest-deaths/v1.json: records[7] (id pd-2022-12-12-el-pedregal-01) field unexpected: must NOT have additional properties',
       ]),
     )
+  })
+
+  it('let a record, a nested object and the top level carry fields they do not know (a later minor adds some)', () => {
+    const d = clone(deaths) as unknown as Record<string, unknown> & { records: Record<string, unknown>[] }
+    d.place_es = 'nuevo'
+    d.records[7]!.unexpected = true
+    ;(d.records[7]!.sources as Record<string, unknown>[])[0]!.publisher_fr = 'Éditeur'
+    expect(validateDataset('protest-deaths', 'protest-deaths/v1.json', d)).toEqual([])
+    for (const [name, doc] of [
+      ['timeline', timeline],
+      ['arms-exports', exportsDs],
+      ['peru-departments', geo],
+    ] as const) {
+      const withExtra = clone(doc) as unknown as Record<string, unknown>
+      withExtra.later_field = { any: ['thing'] }
+      const list = (withExtra.records ??
+        (withExtra.objects as { departments: { geometries: unknown[] } }).departments.geometries) as Record<
+        string,
+        unknown
+      >[]
+      for (const r of list) r.later_field = 1
+      expect(validateDataset(name, name, withExtra)).toEqual([])
+    }
+  })
+
+  it('still refuse a known field of the wrong type, or a required field missing, beside unknown fields', () => {
+    const d = clone(deaths) as unknown as { records: Record<string, unknown>[] }
+    d.records[7]!.unexpected = true
+    d.records[7]!.age = 'forty'
+    delete d.records[8]!.place
+    expect(validateDataset('protest-deaths', 'protest-deaths/v1.json', d)).toEqual([
+      'protest-deaths/v1.json: records[7] (id pd-2022-12-12-el-pedregal-01) field age: must be integer',
+      'protest-deaths/v1.json: records[7] (id pd-2022-12-12-el-pedregal-01) field age: must be null',
+      "protest-deaths/v1.json: records[8] (id pd-2022-12-12-el-pedregal-02) field place: must have required property 'place'",
+    ])
   })
 
   it('enforce the rules the editors care about', () => {

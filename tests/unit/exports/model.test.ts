@@ -13,7 +13,7 @@ import {
 } from '../../../src/lib/exports/model.ts'
 import { formatCADApprox, formatCADCompact } from '../../../src/lib/exports/money.ts'
 
-const data = JSON.parse(readFileSync('data/arms-exports/1.0.0.json', 'utf8')) as ExportsDataset
+const data = JSON.parse(readFileSync('data/arms-exports/1.1.0.json', 'utf8')) as ExportsDataset
 const byId = new Map(data.records.map((r) => [r.id, r]))
 const chart = (charts: ChartSpec[], id: ChartSpec['id']) => {
   const found = charts.find((c) => c.id === id)
