@@ -20,6 +20,42 @@ export interface RenderFlags {
 
 export const DEFAULT_FLAGS: RenderFlags = { lang: 'en', theme: 'auto', plain: false, static: false }
 
+/** The language a page asks for: its `<html lang>` when that is en, es or fr (any region), else English. */
+export function pageLang(htmlLang: string | null | undefined = readHtmlLang()): Lang {
+  return resolveLang(null, htmlLang)
+}
+
+function readHtmlLang(): string | null {
+  return typeof document === 'undefined' ? null : document.documentElement.lang
+}
+
+/** Flags as a component receives them: any may be left out, and a plain-JavaScript host may pass anything. */
+export type FlagProps = { [K in keyof RenderFlags]?: unknown }
+
+/**
+ * The flags a widget draws with, from its props: each one as given when valid, else its default. A value of the
+ * wrong kind is refused with a console warning, as the query-string flags are; a left-out one is silently defaulted.
+ */
+export function flagsFromProps(props: FlagProps, context: Omit<FlagContext, 'navigatorLangs'> = {}): RenderFlags {
+  const warn = context.warn ?? ((message: string) => console.warn(`[peru-protests] ${message}`))
+  const given = (value: unknown) => value !== undefined && value !== null
+  let lang = isLang(props.lang) ? props.lang : null
+  if (lang === null) {
+    if (given(props.lang)) warn('Ignoring the "lang" prop: expected en, es or fr.')
+    lang = pageLang(context.htmlLang === undefined ? readHtmlLang() : context.htmlLang)
+  }
+  let theme = DEFAULT_FLAGS.theme
+  if ((THEMES as readonly unknown[]).includes(props.theme)) theme = props.theme as Theme
+  else if (given(props.theme)) warn('Ignoring the "theme" prop: expected light, dark or auto.')
+  const flag = (name: 'plain' | 'static'): boolean => {
+    const value = props[name]
+    if (typeof value === 'boolean') return value
+    if (given(value)) warn(`Ignoring the "${name}" prop: expected true or false.`)
+    return DEFAULT_FLAGS[name]
+  }
+  return { lang, theme, plain: flag('plain'), static: flag('static') }
+}
+
 export interface FlagContext {
   /** The host document's <html lang>, used when no lang flag is given. */
   htmlLang?: string | null
