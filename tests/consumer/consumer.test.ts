@@ -1,10 +1,11 @@
 /**
  * The npm package as a newsroom's Svelte app uses it. The app in tests/consumer/app (Vite, Svelte 5, strict
- * TypeScript with skipLibCheck off) is copied to a folder outside this repository, so it sees only what it installs:
- * the packed tarball (global-setup.ts) and the tarball's own dependencies. Its toolchain (svelte, vite, the Svelte plugin,
- * svelte-check, typescript) is linked from this repository's node_modules, the versions of package-lock.json.
- * Then: svelte-check, vite build (client and server), the three widgets in Chromium with the published data, and the
- * server-rendered page (the page's load, then svelte/server's render, as SvelteKit does) hydrated in Chromium.
+ * TypeScript with skipLibCheck off) is copied to a folder outside this repository, so it sees only what it
+ * installs: the packed tarball (global-setup.ts) and the tarball's own dependencies. Its toolchain (svelte, vite,
+ * the Svelte plugin, svelte-check, typescript) is linked from this repository's node_modules: the versions of
+ * package-lock.json, with nothing downloaded twice. Then: svelte-check, vite build (client and server), the three
+ * widgets in Chromium with the published data, and the server-rendered page (the page's load, then svelte/server's
+ * render, as SvelteKit does) hydrated in Chromium.
  */
 import { spawn } from 'node:child_process'
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
@@ -66,6 +67,7 @@ beforeAll(async () => {
   dataDir = join(work, 'data')
   const tarball = inject('consumerTarball')
   await cp(fixture, app, { recursive: true, filter: (path) => !/[/\\](node_modules|dist|dist-server)$/.test(path) })
+  // svelte, the peer dependency, is the linked one below: --legacy-peer-deps keeps npm from installing another.
   await succeed(
     'npm',
     ['install', '--prefer-offline', '--no-audit', '--no-fund', '--legacy-peer-deps', '--ignore-scripts', tarball],
