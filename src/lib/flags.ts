@@ -21,7 +21,7 @@ export interface RenderFlags {
 export const DEFAULT_FLAGS: RenderFlags = { lang: 'en', theme: 'auto', plain: false, static: false }
 
 /** The language a page asks for: its `<html lang>` when that is en, es or fr (any region), else English. */
-export function pageLang(htmlLang: string | null | undefined = readHtmlLang()): Lang {
+export function pageLang(htmlLang: string | null | undefined): Lang {
   return resolveLang(null, htmlLang)
 }
 
@@ -38,22 +38,21 @@ export type FlagProps = { [K in keyof RenderFlags]?: unknown }
  */
 export function flagsFromProps(props: FlagProps, context: Omit<FlagContext, 'navigatorLangs'> = {}): RenderFlags {
   const warn = context.warn ?? ((message: string) => console.warn(`[peru-protests] ${message}`))
-  const given = (value: unknown) => value !== undefined && value !== null
-  let lang = isLang(props.lang) ? props.lang : null
-  if (lang === null) {
-    if (given(props.lang)) warn('Ignoring the "lang" prop: expected en, es or fr.')
-    lang = pageLang(context.htmlLang === undefined ? readHtmlLang() : context.htmlLang)
-  }
-  let theme = DEFAULT_FLAGS.theme
-  if ((THEMES as readonly unknown[]).includes(props.theme)) theme = props.theme as Theme
-  else if (given(props.theme)) warn('Ignoring the "theme" prop: expected light, dark or auto.')
-  const flag = (name: 'plain' | 'static'): boolean => {
+  const htmlLang = context.htmlLang === undefined ? readHtmlLang() : context.htmlLang
+  const isTheme = (value: unknown) => (THEMES as readonly unknown[]).includes(value)
+  const isBoolean = (value: unknown) => typeof value === 'boolean'
+  const pick = <T>(name: keyof RenderFlags, valid: (value: unknown) => boolean, fallback: T, expected: string) => {
     const value = props[name]
-    if (typeof value === 'boolean') return value
-    if (given(value)) warn(`Ignoring the "${name}" prop: expected true or false.`)
-    return DEFAULT_FLAGS[name]
+    if (valid(value)) return value as T
+    if (value != null) warn(`Ignoring the "${name}" prop: expected ${expected}.`)
+    return fallback
   }
-  return { lang, theme, plain: flag('plain'), static: flag('static') }
+  return {
+    lang: pick('lang', isLang, pageLang(htmlLang), 'en, es or fr'),
+    theme: pick('theme', isTheme, DEFAULT_FLAGS.theme, 'light, dark or auto'),
+    plain: pick('plain', isBoolean, DEFAULT_FLAGS.plain, 'true or false'),
+    static: pick('static', isBoolean, DEFAULT_FLAGS.static, 'true or false'),
+  }
 }
 
 export interface FlagContext {
