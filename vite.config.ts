@@ -170,6 +170,19 @@ export default defineConfig(({ isSsrBuild }) => ({
         },
       },
       {
+        // The npm package packed, installed in a Svelte app outside this repository, checked, built and drawn.
+        extends: true,
+        test: {
+          name: 'consumer',
+          root: projectRoot,
+          environment: 'node',
+          include: ['tests/consumer/**/*.test.ts'],
+          globalSetup: ['tests/consumer/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
         extends: true,
         plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],
         test: { name: 'storybook', root: projectRoot, browser: chromium() },

@@ -20,6 +20,41 @@ export interface RenderFlags {
 
 export const DEFAULT_FLAGS: RenderFlags = { lang: 'en', theme: 'auto', plain: false, static: false }
 
+/** The language a page asks for: its `<html lang>` when that is en, es or fr (any region), else English. */
+export function pageLang(htmlLang: string | null | undefined): Lang {
+  return resolveLang(null, htmlLang)
+}
+
+function readHtmlLang(): string | null {
+  return typeof document === 'undefined' ? null : document.documentElement.lang
+}
+
+/** Flags as a component receives them: any may be left out, and a plain-JavaScript host may pass anything. */
+export type FlagProps = { [K in keyof RenderFlags]?: unknown }
+
+/**
+ * The flags a widget draws with, from its props: each one as given when valid, else its default. A value of the
+ * wrong kind is refused with a console warning, as the query-string flags are; a left-out one is silently defaulted.
+ */
+export function flagsFromProps(props: FlagProps, context: Omit<FlagContext, 'navigatorLangs'> = {}): RenderFlags {
+  const warn = context.warn ?? ((message: string) => console.warn(`[peru-protests] ${message}`))
+  const htmlLang = context.htmlLang === undefined ? readHtmlLang() : context.htmlLang
+  const isTheme = (value: unknown) => (THEMES as readonly unknown[]).includes(value)
+  const isBoolean = (value: unknown) => typeof value === 'boolean'
+  const pick = <T>(name: keyof RenderFlags, valid: (value: unknown) => boolean, fallback: T, expected: string) => {
+    const value = props[name]
+    if (valid(value)) return value as T
+    if (value != null) warn(`Ignoring the "${name}" prop: expected ${expected}.`)
+    return fallback
+  }
+  return {
+    lang: pick('lang', isLang, pageLang(htmlLang), 'en, es or fr'),
+    theme: pick('theme', isTheme, DEFAULT_FLAGS.theme, 'light, dark or auto'),
+    plain: pick('plain', isBoolean, DEFAULT_FLAGS.plain, 'true or false'),
+    static: pick('static', isBoolean, DEFAULT_FLAGS.static, 'true or false'),
+  }
+}
+
 export interface FlagContext {
   /** The host document's <html lang>, used when no lang flag is given. */
   htmlLang?: string | null

@@ -1,10 +1,11 @@
 /**
  * How the exports charts reach the page without shipping Plot on first view (Plot is ~80 KB gz).
  *
- * - Server (build time): src/pages/entry-server.ts registers a renderer (Plot + linkedom, see server.ts). During
- *   svelte/server's render the widget asks for each chart × width synchronously and puts Plot's own serialised SVG
- *   in the markup, in the page's language. Every page has a prerendered file per language (scripts/build.ts), and a
- *   reader who asks for another language is sent to that file, so the HTML carries no other language's charts.
+ * - Server (build time): src/pages/entry-server.ts registers a renderer (Plot + linkedom, see
+ *   src/pages/server-charts.ts). During svelte/server's render the widget asks for each chart × width synchronously
+ *   and puts Plot's own serialised SVG in the markup, in the page's language. Every page has a prerendered file per
+ *   language (scripts/build.ts), and a reader who asks for another language is sent to that file, so the HTML
+ *   carries no other language's charts.
  * - Browser: this module runs before src/boot/hydrate.svelte.ts hydrates or replaces the markup, and keeps every
  *   prerendered SVG string it finds, by key. Hydration then keeps the server's nodes as they are (Svelte does not
  *   re-create {@html} content while hydrating); a fresh mount in the same language (another theme or flags) reuses
