@@ -59,7 +59,8 @@ export const story = defineMessages(
     download_timeline: 'Timeline events (CSV)',
     download_exports: 'Canadian exports to Peru (CSV)',
     corrections: 'Corrections and updates',
-    correctionsLanguage: 'The data team keeps its corrections log in English.',
+    correctionsLanguage:
+      'An entry the data team did not translate is shown in English; ids, fields and values are shown as the data has them.',
     embedLink: 'Embed these graphics in your page',
     footerNote: 'Sources for every figure are in the data files and below each graphic.',
   },
@@ -118,7 +119,8 @@ export const story = defineMessages(
     download_timeline: 'Hechos de la cronología (CSV)',
     download_exports: 'Exportaciones canadienses al Perú (CSV)',
     corrections: 'Correcciones y actualizaciones',
-    correctionsLanguage: 'El registro de correcciones del equipo de datos se lleva en inglés.',
+    correctionsLanguage:
+      'Una entrada que el equipo de datos no tradujo se muestra en inglés; los identificadores, campos y valores se dan tal como figuran en los datos.',
     embedLink: 'Inserte estos gráficos en su página',
     footerNote: 'Las fuentes de cada cifra están en los archivos de datos y debajo de cada gráfico.',
   },
@@ -177,7 +179,8 @@ export const story = defineMessages(
     download_timeline: 'Événements de la chronologie (CSV)',
     download_exports: 'Exportations canadiennes vers le Pérou (CSV)',
     corrections: 'Corrections et mises à jour',
-    correctionsLanguage: 'Le registre des corrections de l’équipe des données est tenu en anglais.',
+    correctionsLanguage:
+      'Une entrée que l’équipe des données n’a pas traduite est donnée en anglais\u00a0; identifiants, champs et valeurs sont donnés tels que les données les contiennent.',
     embedLink: 'Intégrer ces graphiques dans votre page',
     footerNote: 'Les sources de chaque chiffre se trouvent dans les fichiers de données et sous chaque graphique.',
   },
