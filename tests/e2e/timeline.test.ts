@@ -417,31 +417,35 @@ describe('timeline embed on a phone (320 px, touch): days run down', () => {
 })
 
 describe('story page: the timeline and the map share one selection', () => {
-  it('brushing filters the map; a department chosen on the map is highlighted on the timeline', async () => {
-    const { page, problems } = await openPage(browser(), './?lang=en&theme=light')
-    await widgetsSettled(page)
-    const puno = () =>
-      page.getAttribute('[data-widget="map"] [data-kind="department"][data-id="PE-PUN"]', 'data-deaths')
-    const before = Number(await puno())
-    const end = page.locator('[data-widget="timeline"]').getByRole('slider', { name: 'End of the period' })
-    await end.focus()
-    await page.keyboard.press('Home') // the period shrinks to 7 Dec 2022: no deaths anywhere
-    await expect.poll(async () => Number(await puno())).toBeLessThan(before)
-    await page.keyboard.press('Escape')
-    await expect.poll(async () => Number(await puno())).toBe(before)
-    // The reader scrolls back up to the map; the story lays its sections out only as they near the screen.
-    const department = '[data-widget="map"] [data-kind="department"][data-id="PE-PUN"]'
-    await page.$eval(department, (el) => el.scrollIntoView({ block: 'center' }))
-    await page.waitForFunction(
-      (s) => document.querySelector(s)?.checkVisibility({ contentVisibilityAuto: true }),
-      department,
-    )
-    // force: Playwright never judged the SVG path visible and stable (it waited 30 s); the click reaches the map's handler.
-    await page.locator(department).click({ force: true })
-    await expect.poll(() => page.locator('[data-widget="timeline"]').getByText('Highlighted: Puno').count()).toBe(1)
-    expect(problems).toEqual([])
-    await page.context().close()
-  }, 120_000)
+  for (const viewport of [VIEWPORTS.desktop, { width: 390, height: 800 }])
+    it(`brushing filters the map; a department chosen on the map is highlighted on the timeline (${viewport.width} px)`, async () => {
+      const { page, problems } = await openPage(browser(), './?lang=en&theme=light', { viewport })
+      await widgetsSettled(page)
+      const puno = () =>
+        page.getAttribute('[data-widget="map"] [data-kind="department"][data-id="PE-PUN"]', 'data-deaths')
+      const before = Number(await puno())
+      const end = page.locator('[data-widget="timeline"]').getByRole('slider', { name: 'End of the period' })
+      await end.focus()
+      await page.keyboard.press('Home') // the period shrinks to 7 Dec 2022: no deaths anywhere
+      await expect.poll(async () => Number(await puno())).toBeLessThan(before)
+      await page.keyboard.press('Escape')
+      await expect.poll(async () => Number(await puno())).toBe(before)
+      // The reader scrolls back up to the map; the story lays its sections out only as they near the screen.
+      const department = '[data-widget="map"] [data-kind="department"][data-id="PE-PUN"]'
+      await page.$eval(department, (el) => el.scrollIntoView({ block: 'center' }))
+      await page.waitForFunction(
+        (s) => document.querySelector(s)?.checkVisibility({ contentVisibilityAuto: true }),
+        department,
+      )
+      // force: Playwright never judged the SVG path visible and stable (it waited 30 s); the click reaches the map's handler.
+      await page.locator(department).click({ force: true })
+      await expect.poll(() => page.locator('[data-widget="timeline"]').getByText('Highlighted: Puno').count()).toBe(1)
+      // Its deaths stand out: the other departments' are dimmed.
+      expect(await page.locator('[data-widget="timeline"] .bar.dim').count()).toBeGreaterThan(0)
+      expect(await page.locator('[data-widget="timeline"] .bar:not(.dim)').count()).toBeGreaterThan(0)
+      expect(problems).toEqual([])
+      await page.context().close()
+    }, 120_000)
 
   it('shows the whole period in the column of the story on a desktop, with no sideways scrolling', async () => {
     const { page, problems } = await openPage(browser(), './?lang=fr&theme=light')
