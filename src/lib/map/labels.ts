@@ -44,9 +44,9 @@ export interface LabelOptions {
   obstacles?: readonly { x: number; y: number; r: number }[]
 }
 
-/** Width of a label in font-size units: an average for a system sans-serif, a little generous on purpose. */
+/** Width of a label in font-size units: an average for a bold system sans-serif (the labels are bold), a little generous on purpose. */
 export function textWidth(text: string, fontSize: number): number {
-  return text.length * fontSize * 0.56
+  return text.length * fontSize * 0.6
 }
 
 export function overlaps(a: Box, b: Box): boolean {

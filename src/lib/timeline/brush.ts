@@ -42,18 +42,29 @@ export const KEY_STEPS: Readonly<Record<string, number>> = {
   PageDown: -7,
 }
 
+/** When days run down the screen (the tall layout), Down moves a handle later, as it moves on screen. */
+export const TALL_KEY_STEPS: Readonly<Record<string, number>> = {
+  ArrowDown: 1,
+  ArrowRight: 1,
+  ArrowUp: -1,
+  ArrowLeft: -1,
+  PageDown: 7,
+  PageUp: -7,
+}
+
 /**
  * A key pressed on a handle → the new range, or null when the key is not a slider key. A handle never passes the
  * other one: the start stays in [0, end], the end in [start, last day].
  */
-export function keyMove(range: DayRange, handle: Handle, key: string, count: number): DayRange | null {
+export function keyMove(range: DayRange, handle: Handle, key: string, count: number, tall = false): DayRange | null {
+  const steps = tall ? TALL_KEY_STEPS : KEY_STEPS
   const min = handle === 'start' ? 0 : range.start
   const max = handle === 'start' ? range.end : count - 1
   const current = range[handle]
   let next: number
   if (key === 'Home') next = min
   else if (key === 'End') next = max
-  else if (key in KEY_STEPS) next = current + (KEY_STEPS[key] ?? 0)
+  else if (key in steps) next = current + (steps[key] ?? 0)
   else return null
   next = Math.max(min, Math.min(max, next))
   return { ...range, [handle]: next }

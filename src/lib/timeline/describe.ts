@@ -9,9 +9,9 @@ import type {
   TimelineDataset,
   TimelineEvent,
 } from '../data/types.ts'
-import { placeText, placeTexts } from '../i18n/local-text.ts'
-import { formatDate, formatDateRange, LOCALES, translate, type Params } from '../i18n/index.ts'
-import { nonZeroDays, peakDay, placeCounts, timelineBins } from './bins.ts'
+import { placeText, placeTexts, type PlaceTexts } from '../i18n/local-text.ts'
+import { formatDate, formatDateRange, formatNumber, LOCALES, translate, type Params } from '../i18n/index.ts'
+import { nonZeroDays, peakDay, placeCounts, timelineBins, type DayColumn } from './bins.ts'
 import { timelineMessages, type TimelineMessageKey } from './messages.ts'
 
 export function t(lang: Lang, key: TimelineMessageKey, params?: Params): string {
@@ -164,11 +164,25 @@ export function describeTimeline(
   const keys = timeline.records.filter((e) => e.key && e.short_label).map((e) => eventLabel(e, lang))
   parts.push(t(lang, 'descEvents', { count: timeline.records.length, keys: list(lang, keys) }))
   if (timeline.periods.length) parts.push(t(lang, 'descPeriods', { count: timeline.periods.length }))
-  if (options.interactive) parts.push(t(lang, 'descInteractive'))
+  if (options.interactive) parts.push(t(lang, 'descHandles'))
   return parts.join(' ')
 }
 
 /** An event's short label (key events) or its headline. */
 export function eventLabel(event: TimelineEvent, lang: Lang): string {
   return event.short_label?.[lang] ?? event.headline[lang]
+}
+
+/** One day in words (what the live region says when the keyboard reaches it): its deaths by category and places. */
+export function dayText(lang: Lang, day: DayColumn, categories: readonly Category[], texts: PlaceTexts): string {
+  const date = formatDate(lang, day.date)
+  if (day.total === 0) return `${date}: ${t(lang, 'noDeathsDay')}.`
+  const parts = categories
+    .filter((c) => day.byCategory[c] > 0)
+    .map((c) => `${formatNumber(lang, day.byCategory[c])} ${t(lang, CATEGORY_KEYS[c]).toLowerCase()}`)
+  const places = list(
+    lang,
+    day.places.map((p) => placeText(lang, p, texts)),
+  )
+  return `${date}: ${t(lang, 'deaths', { count: day.total })} (${list(lang, parts)}). ${t(lang, 'places', { places })}.`
 }

@@ -71,3 +71,35 @@ export function placeLabels(
 export function rowsUsed(placed: readonly PlacedLabel[]): number {
   return Math.max(0, ...placed.map((p) => p.row + 1))
 }
+
+export interface StackInput {
+  id: string
+  /** the marker's position in px from the top */
+  anchor: number
+}
+
+/**
+ * Labels down a column (the tall layout): each label is a slot of `height` px, as near its marker as it can be,
+ * in anchor order, never overlapping the one before (gap px between them) and kept inside [0, extent]. Returns the
+ * top of each label, in px.
+ */
+export function stackLabels(
+  items: readonly StackInput[],
+  options: { height: number; extent: number; gap?: number },
+): Map<string, number> {
+  const { height, extent } = options
+  const gap = options.gap ?? 4
+  const sorted = [...items].sort((a, b) => a.anchor - b.anchor || (a.id < b.id ? -1 : 1))
+  const tops: number[] = []
+  // Down: centred on the marker, or just under the label above.
+  sorted.forEach((item, i) => {
+    const wanted = Math.max(0, item.anchor - height / 2)
+    tops.push(i === 0 ? wanted : Math.max(wanted, (tops[i - 1] ?? 0) + height + gap))
+  })
+  // Up, from the end: what runs past the bottom pushes the labels above it back up.
+  for (let i = sorted.length - 1; i >= 0; i--) {
+    const limit = i === sorted.length - 1 ? extent - height : (tops[i + 1] ?? extent) - height - gap
+    tops[i] = Math.max(0, Math.min(tops[i] ?? 0, limit))
+  }
+  return new Map(sorted.map((item, i) => [item.id, tops[i] ?? 0]))
+}

@@ -81,8 +81,26 @@ export function countPercent(value: number, max: number): number {
 }
 
 /**
- * The plot never gets narrower than this: below it, the plot scrolls sideways under a sticky axis (phones). Small
- * enough that the story's 720 px column (and an embed from about 730 px wide) shows the whole period: 620 px plus
- * the plot's padding and the count axis take 676 px. The event labels still fit in their rows at this width.
+ * The wide layout's plot is never narrower than this. Small enough that the story's 720 px column (and an embed from
+ * about 730 px wide) shows the whole period: 620 px plus the plot's padding and the count axis take 676 px, and the
+ * timeline is at least 714 px wide there. The event labels still fit in their rows at this width. Below 714 px the
+ * timeline turns vertical (a CSS container query, so the server-rendered page is right at every width).
  */
 export const MIN_PLOT_WIDTH = 620
+
+/** The tall (phone) layout: days run down, this many px each, whatever the width, so the server can place labels. */
+export const DAY_PX = 4
+export const TALL_HEIGHT = DAY_COUNT * DAY_PX
+
+/** Centre of a day, in px from the top of the tall layout. */
+export function dayCentrePx(iso: string): number {
+  return (dayIndex(iso) + 0.5) * DAY_PX
+}
+
+/**
+ * Whether the timeline around an element is in its tall layout. The layout is CSS's choice (a container query sets
+ * --tl-tall); pointer and key handlers ask at the moment they run, never at mount, so hydration moves nothing.
+ */
+export function isTall(element: Element | null | undefined): boolean {
+  return !!element && getComputedStyle(element).getPropertyValue('--tl-tall').trim() === '1'
+}

@@ -134,7 +134,7 @@ describe('TimelineWidget: events and linking', () => {
     await user.click(screen.getByRole('radio', { name: 'Date of the incident' }))
     expect(screen.getByRole('figure')).toHaveAccessibleDescription(/By date of the incident/)
     await user.click(screen.getByRole('checkbox', { name: 'Running total' }))
-    expect(container.querySelector('path.running')).not.toBeNull()
+    expect(container.querySelector('.running path')).not.toBeNull()
   })
 
   it('the table button shows deaths per day and the events', async () => {

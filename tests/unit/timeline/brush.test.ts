@@ -84,3 +84,17 @@ describe('brush logic', () => {
     expect(periodToRange({ start: '2020-01-01', end: '2020-02-01' }, DAYS)).toEqual({ start: 0, end: 175 })
   })
 })
+
+describe('keyMove when days run down the screen (the tall layout)', () => {
+  const count = 176
+  it('Down and Page Down move a handle later, Up and Page Up earlier, as they move on screen', () => {
+    const range = { start: 10, end: 100 }
+    expect(keyMove(range, 'start', 'ArrowDown', count, true)).toEqual({ start: 11, end: 100 })
+    expect(keyMove(range, 'start', 'ArrowUp', count, true)).toEqual({ start: 9, end: 100 })
+    expect(keyMove(range, 'end', 'PageDown', count, true)).toEqual({ start: 10, end: 107 })
+    expect(keyMove(range, 'end', 'PageUp', count, true)).toEqual({ start: 10, end: 93 })
+    expect(keyMove(range, 'end', 'ArrowRight', count, true)).toEqual({ start: 10, end: 101 })
+    // Across the days, as on a slider: the wide layout keeps Up for later.
+    expect(keyMove(range, 'start', 'ArrowUp', count)).toEqual({ start: 11, end: 100 })
+  })
+})

@@ -1,8 +1,14 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { estimateTextWidth, placeLabels, rowsUsed, type LabelInput } from '../../../src/lib/timeline/labels.ts'
+import {
+  estimateTextWidth,
+  placeLabels,
+  rowsUsed,
+  stackLabels,
+  type LabelInput,
+} from '../../../src/lib/timeline/labels.ts'
 import { LANGS } from '../../../src/lib/i18n/index.ts'
-import { MIN_PLOT_WIDTH, dayCentrePercent } from '../../../src/lib/timeline/scales.ts'
+import { MIN_PLOT_WIDTH, TALL_HEIGHT, dayCentrePercent, dayCentrePx } from '../../../src/lib/timeline/scales.ts'
 import { LANES, laneOf } from '../../../src/lib/timeline/describe.ts'
 import { timeline } from './fixtures.ts'
 
@@ -105,5 +111,57 @@ describe('estimateTextWidth', () => {
   it('grows with the text and the font size', () => {
     expect(estimateTextWidth('Juliaca, 9 Jan')).toBeLessThan(estimateTextWidth('Víctor Santisteban killed in Lima'))
     expect(estimateTextWidth('abc', 16)).toBeGreaterThan(estimateTextWidth('abc', 12))
+  })
+})
+
+describe('stackLabels (the tall layout)', () => {
+  const slot = { height: 34, extent: 704, gap: 4 }
+
+  it('centres a lone label on its marker', () => {
+    expect(stackLabels([{ id: 'a', anchor: 100 }], slot).get('a')).toBe(83)
+  })
+
+  it('pushes crowded labels down, in anchor order, without overlap, and keeps them inside the column', () => {
+    const items = [
+      { id: 'c', anchor: 10 },
+      { id: 'a', anchor: 2 },
+      { id: 'b', anchor: 6 },
+      { id: 'z', anchor: 700 },
+      { id: 'y', anchor: 698 },
+    ]
+    const tops = stackLabels(items, slot)
+    expect(tops.get('a')).toBe(0)
+    expect(tops.get('b')).toBe(38)
+    expect(tops.get('c')).toBe(76)
+    expect(tops.get('z')).toBe(704 - 34)
+    expect(tops.get('y')).toBe(704 - 34 - 38)
+  })
+
+  it('the key events of every language: no two labels overlap, none leaves the column', () => {
+    const keyed = timeline.records.filter((e) => e.key && e.short_label)
+    const items = keyed.map((e) => ({ id: e.id, anchor: dayCentrePx(e.date) }))
+    const tops = [...stackLabels(items, slot).values()].sort((a, b) => a - b)
+    expect(tops).toHaveLength(keyed.length)
+    tops.forEach((top, i) => {
+      expect(top).toBeGreaterThanOrEqual(0)
+      expect(top + 34).toBeLessThanOrEqual(TALL_HEIGHT)
+      if (i > 0) expect(top - tops[i - 1]!).toBeGreaterThanOrEqual(38)
+    })
+  })
+
+  it('fast-check: any anchors inside the column give ordered, non-overlapping slots inside it', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 704 }), { maxLength: 18 }), (anchors) => {
+        const items = anchors.map((anchor, i) => ({ id: `e${i}`, anchor }))
+        const tops = stackLabels(items, slot)
+        const sorted = [...items].sort((a, b) => a.anchor - b.anchor || (a.id < b.id ? -1 : 1))
+        sorted.forEach((item, i) => {
+          const top = tops.get(item.id)!
+          expect(top).toBeGreaterThanOrEqual(0)
+          expect(top + 34).toBeLessThanOrEqual(704)
+          if (i > 0) expect(top - tops.get(sorted[i - 1]!.id)!).toBeGreaterThanOrEqual(38)
+        })
+      }),
+    )
   })
 })
