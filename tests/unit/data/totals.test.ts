@@ -1,11 +1,14 @@
-// The deaths dataset reproduces the research tables exactly (peru-deaths.md, tables a–c).
+// The deaths dataset reproduces the research tables exactly (peru-deaths.md, tables a–c): its latest version, the one
+// the build serves.
 import { describe, expect, it } from 'vitest'
 import { deathsByDepartment, summaryTotals } from '../../../src/lib/data/derive.ts'
-import { deaths } from './helpers.ts'
+import type { DeathsDataset } from '../../../src/lib/data/types.ts'
+import { latest } from './helpers.ts'
 
+const deaths = latest<DeathsDataset>('protest-deaths')
 const records = deaths.records
 
-describe('protest-deaths 1.0.0 totals', () => {
+describe('protest-deaths totals (latest version)', () => {
   it('counts 67 = 49 + 11 + 1 + 6 in the Defensoría count, 14 others, 81 in all', () => {
     expect(summaryTotals(records)).toEqual({
       defensoria: { total: 67, clash: 49, blockade: 11, police: 1, soldier: 6 },
@@ -58,13 +61,9 @@ describe('protest-deaths 1.0.0 totals', () => {
     expect(records.filter((r) => r.category === 'other')).toHaveLength(14)
     const names = no.map((r) => r.name).filter(Boolean)
     expect(names).toEqual(
-      expect.arrayContaining([
-        'Manuel Quilla Ticona',
-        'Gilmer Yony Villar Torres',
-        'Héctor Vásquez Contreras',
-        'Julia Carhuapoma Patiña',
-      ]),
+      expect.arrayContaining(['Manuel Quilla Ticona', 'Gilmer Yony Villar Torres', 'Héctor Vásquez Contreras']),
     )
+    expect(names).not.toContain('Julia Carhuapoma Patiña') // one of the two Chao deaths of 18 Jan: see below
     expect(no.filter((r) => r.incident_id === 'row-22' || r.incident_id === 'row-23')).toHaveLength(7) // Haitian migrants
   })
 
@@ -74,6 +73,32 @@ describe('protest-deaths 1.0.0 totals', () => {
     for (const r of row) {
       expect(r.confidence).toBe('low')
       expect(r.notes).toMatch(/uncertain/)
+    }
+  })
+
+  it('counts Julia Carhuapoma Patiña, not the La Libertad newborn, as the research does (its summary lists the newborn outside the count)', () => {
+    const julia = records.find((r) => r.id === 'pd-2023-01-18-chao-01')
+    const newborn = records.find((r) => r.id === 'pd-2023-01-18-chao-02')
+    expect(julia).toMatchObject({
+      name: 'Julia Carhuapoma Patiña',
+      age: 51,
+      counted_by_defensoria: 'inferred',
+      category: 'blockade',
+      research_category: 'blockade_or_accident',
+    })
+    expect(newborn).toMatchObject({
+      name: null,
+      age: 0,
+      counted_by_defensoria: 'no',
+      category: 'other',
+      research_category: 'blockade_or_accident',
+    })
+    // each record says which one we count, why, what speaks against it, and when to swap
+    for (const r of [julia, newborn]) {
+      expect(r?.notes).toContain('8 → 9 by 19 Jan')
+      expect(r?.notes).toMatch(/no source we read says which/)
+      expect(r?.notes).toMatch(/IACHR’s 56/)
+      expect(r?.notes).toMatch(/Swap the two if a Defensoría list shows otherwise/)
     }
   })
 
