@@ -102,6 +102,12 @@ describe('protest-deaths totals (latest version)', () => {
     }
   })
 
+  it('says the department table is one we could not read, not one the Defensoría never published (research, table c)', () => {
+    const note = deaths.notes.find((n) => /department table/.test(n))
+    expect(note).toMatch(/^We could not read a department table of the Defensoría’s final count\./)
+    expect(deaths.notes.join(' ')).not.toMatch(/never published/)
+  })
+
   it('keeps incident date and date of death apart for the people who died later', () => {
     const later = records.filter((r) => r.death_date !== r.incident_date)
     expect(later.map((r) => [r.name, r.incident_date, r.death_date])).toEqual([
