@@ -2,7 +2,7 @@
 // the build serves.
 import { describe, expect, it } from 'vitest'
 import { deathsByDepartment, summaryTotals } from '../../../src/lib/data/derive.ts'
-import type { DeathsDataset } from '../../../src/lib/data/types.ts'
+import type { DeathsDataset, Source } from '../../../src/lib/data/types.ts'
 import { latest } from './helpers.ts'
 
 const deaths = latest<DeathsDataset>('protest-deaths')
@@ -166,5 +166,42 @@ describe('protest-deaths totals (latest version)', () => {
       expect(r.sources.length).toBeGreaterThan(0)
       expect(r.coords_source).toMatch(/GeoNames|Natural Earth/)
     }
+  })
+
+  it('cites a publisher’s home page only with a note saying why, and Servindi’s list of 24 Dec 2022 as read on a mirror', () => {
+    const sources: Source[] = []
+    const walk = (x: unknown): void => {
+      if (Array.isArray(x)) x.forEach(walk)
+      else if (typeof x === 'object' && x !== null) {
+        const o = x as Record<string, unknown>
+        if (typeof o.publisher === 'string' && typeof o.url === 'string') sources.push(o as unknown as Source)
+        Object.values(o).forEach(walk)
+      }
+    }
+    walk(deaths)
+    const homePages = sources.filter((s) => {
+      const url = new URL(s.url)
+      return url.pathname === '/' && url.search === '' // not a permalink such as /?p=192912
+    })
+    for (const s of homePages) expect(s.note, `${s.publisher} ${s.url}`).toMatch(/not found|not known/)
+    const servindi = homePages.filter((s) => s.url === 'https://www.servindi.org/')
+    expect(servindi).toHaveLength(22)
+    for (const s of servindi)
+      expect(s).toMatchObject({
+        date: '2022-12-26',
+        archive_url: 'https://829842.bflnqr70.asia/print/77892',
+        note: 'Servindi article of 26 Dec 2022 reproducing the Defensoría’s list of 24 Dec; its address on servindi.org is not known to us (we read it on a mirror, kept as archive_url), so the home page is cited rather than a guessed path.',
+      })
+  })
+
+  it('cites Servindi’s own article where the research has its address: the OHCHR report of October 2023', () => {
+    const ohchr = deaths.totals.find((t) => t.id === 'ohchr-oct2023-50')
+    expect(ohchr?.sources).toContainEqual(
+      expect.objectContaining({
+        publisher: 'Servindi',
+        url: 'https://www.servindi.org/actualidad-noticias/19/10/2023/onu-violadores-de-dd-hh-deben-rendir-cuentas',
+        date: '2023-10-19',
+      }),
+    )
   })
 })
