@@ -3,12 +3,15 @@
  * in every language: a figure equal to a total in protest-deaths' `totals` (or to a reported total in
  * arms-exports) must have the name of that total's source in the same sentence. The text read is the story's
  * typed list (STORY_TEXT) and the labels of the totals it lists.
+ *
+ * And every phrase the story gives in quotation marks (“…”, «…», "…"), in every language, is a source's own words as
+ * the data records them: it must appear in a source's `quote` in the latest version of a dataset.
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { COUNTED_TOTALS, STORY_TEXT, story, type StoryKey } from '../../src/pages/story/messages.ts'
 import { LANGS, type Lang } from '../../src/lib/i18n/index.ts'
-import type { DeathsDataset, ExportsDataset } from '../../src/lib/data/types.ts'
+import type { DeathsDataset, ExportsDataset, TimelineDataset } from '../../src/lib/data/types.ts'
 
 const read = <T>(path: string) => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8')) as T
 const manifest = read<{ datasets: { name: string; version: string; path: string }[] }>('data/manifest.json')
@@ -272,5 +275,60 @@ describe('how the check reads a sentence', () => {
     expect(figures('el 7 de diciembre, 67 millones de dólares estadounidenses', 'es')).toEqual([])
     expect(figures('le 7 décembre, 67 millions de dollars américains', 'fr')).toEqual([])
     expect(figures('September, septembre, siete', 'es').map((f) => f.value)).toEqual([7])
+  })
+})
+
+/** The phrases a text gives in quotation marks: “…”, «…» (with or without inner spaces) and "…". */
+function quotedPhrases(text: string): string[] {
+  return [...text.matchAll(/“([^”]*)”|«([^»]*)»|"([^"]*)"/gu)].map((m) =>
+    (m[1] ?? m[2] ?? m[3] ?? '').replace(/[\s\u00a0\u202f]+/gu, ' ').trim(),
+  )
+}
+
+/** Every `quote` a source carries anywhere in a dataset (records, totals, periods, deliveries, top level). */
+function recordedQuotes(...docs: unknown[]): string[] {
+  const quotes: string[] = []
+  const walk = (x: unknown): void => {
+    if (Array.isArray(x)) x.forEach(walk)
+    else if (typeof x === 'object' && x !== null) {
+      const o = x as Record<string, unknown>
+      if (typeof o.url === 'string' && typeof o.quote === 'string') quotes.push(o.quote)
+      Object.values(o).forEach(walk)
+    }
+  }
+  docs.forEach(walk)
+  return quotes
+}
+
+/** The quoted phrases of a text that no recorded quote contains. */
+function unrecorded(text: string, quotes: readonly string[]): string[] {
+  return quotedPhrases(text).filter((phrase) => !quotes.some((q) => q.replace(/\s+/gu, ' ').includes(phrase)))
+}
+
+const quotes = recordedQuotes(deaths, exportsData, latest<TimelineDataset>('timeline'))
+
+describe('every phrase in quotation marks is words a source records', () => {
+  it('the data records the words the story quotes', () => {
+    expect(quotes).toContain('documented 12 cases of deaths from the use of firearms')
+  })
+
+  for (const lang of LANGS)
+    it(`in the story's text (${lang})`, () => {
+      const faults: string[] = []
+      for (const [part, keys] of Object.entries(STORY_TEXT))
+        for (const key of keys as readonly StoryKey[])
+          for (const phrase of unrecorded(text(lang, key), quotes)) faults.push(`${part}.${key}: “${phrase}”`)
+      expect(faults).toEqual([])
+    })
+
+  it('reads each kind of quotation mark, and reports a phrase no source records', () => {
+    expect(quotedPhrases('He said “one”, «\u00a0deux\u00a0» and "tres".')).toEqual(['one', 'deux', 'tres'])
+    const recorded = ['documented 12 cases of deaths from the use of firearms']
+    expect(
+      unrecorded('Amnesty said it had “documented 12 cases of deaths from the use of firearms”.', recorded),
+    ).toEqual([])
+    expect(unrecorded('Amnesty said it had “12 cases of deaths”.', recorded)).toEqual([])
+    expect(unrecorded('Amnistie a dit avoir «\u00a0documenté 12 cas\u00a0».', recorded)).toEqual(['documenté 12 cas'])
+    expect(unrecorded('Amnesty said it “found no evidence”.', recorded)).toEqual(['found no evidence'])
   })
 })

@@ -9,7 +9,15 @@ import type { DeathsDataset, ExportsDataset } from '../../src/lib/data/types.ts'
 const read = <T>(path: string) => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8')) as T
 /** The story's messages are plain strings (no plural forms), read as text. */
 const en = story.en as Record<keyof typeof story.en, string>
-const deaths = read<DeathsDataset>('data/protest-deaths/1.0.0.json')
+/** The latest published version of a dataset, as the manifest lists it: the one the story draws. */
+function latest<T>(name: string): T {
+  const { datasets } = read<{ datasets: { name: string; version: string; path: string }[] }>('data/manifest.json')
+  const newest = datasets
+    .filter((d) => d.name === name)
+    .reduce((a, b) => (b.version.localeCompare(a.version, 'en', { numeric: true }) > 0 ? b : a))
+  return read<T>(`data/${newest.path}`)
+}
+const deaths = latest<DeathsDataset>('protest-deaths')
 const exportsData = read<ExportsDataset>('data/arms-exports/1.0.0.json')
 
 describe('story text agrees with the data', () => {
@@ -36,6 +44,21 @@ describe('story text agrees with the data', () => {
     const juliaca = deaths.records.filter((r) => r.category === 'clash' && r.incident_date === '2023-01-09')
     expect(juliaca).toHaveLength(18)
     expect(all['PE-PUN']?.total).toBe(36)
+  })
+
+  it('of the two Chao deaths of 18 January 2023, the method names the one the data counts, with her age from the record', () => {
+    const chao = deaths.records.filter((r) => r.incident_id === 'row-21')
+    const counted = chao.filter((r) => r.counted_by_defensoria !== 'no')
+    const uncounted = chao.filter((r) => r.counted_by_defensoria === 'no')
+    expect(counted).toHaveLength(1)
+    expect(uncounted).toHaveLength(1)
+    const [julia] = counted
+    expect(julia).toMatchObject({ name: 'Julia Carhuapoma Patiña', age: 51, incident_date: '2023-01-18' })
+    expect(uncounted[0]?.cause).toMatch(/^newborn/)
+    const age = String(julia?.age)
+    expect(en.method1).toContain(`we count ${julia?.name}, ${age}, and not the newborn`)
+    expect(String(story.es.method1)).toContain(`contamos a ${julia?.name}, de ${age} años, y no al recién nacido`)
+    expect(String(story.fr.method1)).toContain(`nous comptons ${julia?.name}, ${age} ans, et non le nouveau-né`)
   })
 
   it('the export figures are the data’s', () => {

@@ -29,6 +29,8 @@ export interface Source {
   /** publication date, ISO (YYYY-MM-DD or YYYY-MM) */
   date?: string
   note?: string
+  /** the source's own words, exactly as it publishes them, where the story quotes it */
+  quote?: string
   /** a mirror/cached copy of the same document, kept only for the record */
   archive_url?: string
 }

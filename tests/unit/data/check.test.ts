@@ -3,10 +3,12 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runChecks } from '../../../scripts/lib/check.ts'
 import { mirrorReason } from '../../../scripts/lib/hosts.ts'
+import { latestOf, parseManifest } from '../../../scripts/lib/manifest.ts'
 import { dataTree, FIXTURES, republish, setPointer } from './helpers.ts'
 
 interface Fixture {
   description: string
+  /** a data file (`timeline/1.0.0.json`), or `<dataset>/latest`: the latest version the manifest lists */
   file: string
   set: { path: string; value: unknown }[]
   republish?: boolean
@@ -19,12 +21,22 @@ const fixtures = readdirSync(dir)
   .filter((f) => f.endsWith('.json'))
   .map((f) => ({ name: f, ...(JSON.parse(readFileSync(join(dir, f), 'utf8')) as Fixture) }))
 
+/** The file a fixture edits: cross-checks read the latest version of each dataset, so most fixtures edit that one. */
+function fileOf(fx: Fixture, tree: Record<string, string>) {
+  const name = /^(.+)\/latest$/.exec(fx.file)?.[1]
+  if (name === undefined) return fx.file
+  const entry = latestOf(parseManifest(tree['manifest.json']).manifest.datasets, name)
+  if (!entry) throw new Error(`${fx.file}: no published version of ${name}`)
+  return entry.path
+}
+
 function treeWith(fx: Fixture) {
   const tree = dataTree()
-  const doc = JSON.parse(tree[fx.file] ?? 'null') as unknown
+  const file = fileOf(fx, tree)
+  const doc = JSON.parse(tree[file] ?? 'null') as unknown
   for (const s of fx.set) setPointer(doc, s.path, s.value)
-  tree[fx.file] = JSON.stringify(doc, null, 2) + '\n'
-  if (fx.republish) republish(tree, fx.file)
+  tree[file] = JSON.stringify(doc, null, 2) + '\n'
+  if (fx.republish) republish(tree, file)
   return tree
 }
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { readDataTree, type DataTree } from '../../../scripts/lib/check.ts'
-import { sha256 } from '../../../scripts/lib/manifest.ts'
+import { latestOf, sha256, type Manifest } from '../../../scripts/lib/manifest.ts'
 import type {
   DeathsDataset,
   DepartmentsTopology,
@@ -20,6 +20,14 @@ export const deaths = read<DeathsDataset>('protest-deaths/1.0.0.json')
 export const timeline = read<TimelineDataset>('timeline/1.0.0.json')
 export const exportsDs = read<ExportsDataset>('arms-exports/1.0.0.json')
 export const geo = read<DepartmentsTopology>('peru-departments/1.0.0.json')
+
+/** The latest published version of a dataset, as data/manifest.json lists it: what the build serves as v<major>.json. */
+export function latest<T>(name: string): T {
+  const { datasets } = read<Manifest>('manifest.json')
+  const entry = latestOf(datasets, name)
+  if (!entry) throw new Error(`no published version of ${name}`)
+  return read<T>(entry.path)
+}
 
 export function dataTree(): DataTree {
   return readDataTree(DATA)

@@ -10,7 +10,7 @@ import {
   TIMELINE_CSV_COLUMNS,
 } from '../../../scripts/publish-data.ts'
 import { csvField, toCsv } from '../../../scripts/lib/csv.ts'
-import { entryFor, sha256, type Manifest } from '../../../scripts/lib/manifest.ts'
+import { compareSemver, entryFor, sha256, type Manifest } from '../../../scripts/lib/manifest.ts'
 import type { DeathsDataset } from '../../../src/lib/data/types.ts'
 import { clone, DATA, deaths, ROOT } from './helpers.ts'
 
@@ -48,29 +48,39 @@ describe('publishedDataFiles', () => {
   const byName = new Map(files.map((f) => [f.fileName, f.source]))
 
   it('publishes every version, the latest of each major and the three CSVs, at exact paths', () => {
-    expect(files.map((f) => f.fileName).sort()).toEqual(
-      [
+    const manifest = JSON.parse(readFileSync(join(DATA, 'manifest.json'), 'utf8')) as Manifest
+    const versions = manifest.datasets.map((e) => e.path)
+    expect(versions).toEqual(
+      expect.arrayContaining([
         'arms-exports/1.0.0.json',
         'arms-exports/1.1.0.json',
+        'peru-departments/1.0.0.json',
+        'protest-deaths/1.0.0.json',
+        'protest-deaths/1.1.0.json',
+        'timeline/1.0.0.json',
+        'timeline/1.1.0.json',
+      ]),
+    )
+    expect(files.map((f) => f.fileName).sort()).toEqual(
+      [
+        ...versions,
         'arms-exports/v1.json',
         'arms-exports.csv',
         'manifest.json',
-        'peru-departments/1.0.0.json',
         'peru-departments/v1.json',
-        'protest-deaths/1.0.0.json',
-        'protest-deaths/1.1.0.json',
         'protest-deaths/v1.json',
         'protest-deaths.csv',
-        'timeline/1.0.0.json',
-        'timeline/1.1.0.json',
         'timeline/v1.json',
         'timeline.csv',
       ].sort(),
     )
     // v1.json is the latest 1.x; every earlier version stays published at its own path
-    expect(byName.get('protest-deaths/v1.json')).toBe(readFileSync(join(DATA, 'protest-deaths/1.1.0.json'), 'utf8'))
+    const latest = (name: string) =>
+      manifest.datasets.filter((e) => e.name === name).sort((a, b) => compareSemver(b.version, a.version))[0]?.path
+    expect(latest('protest-deaths')).not.toBe('protest-deaths/1.0.0.json')
+    for (const name of ['arms-exports', 'peru-departments', 'protest-deaths', 'timeline'])
+      expect(byName.get(`${name}/v1.json`), name).toBe(readFileSync(join(DATA, latest(name) ?? ''), 'utf8'))
     expect(byName.get('protest-deaths/1.0.0.json')).toBe(readFileSync(join(DATA, 'protest-deaths/1.0.0.json'), 'utf8'))
-    expect(byName.get('peru-departments/v1.json')).toBe(readFileSync(join(DATA, 'peru-departments/1.0.0.json'), 'utf8'))
   })
 
   it('writes the CSV headers exactly as documented', () => {

@@ -1,11 +1,14 @@
-// The deaths dataset reproduces the research tables exactly (peru-deaths.md, tables a–c).
+// The deaths dataset reproduces the research tables exactly (peru-deaths.md, tables a–c): its latest version, the one
+// the build serves.
 import { describe, expect, it } from 'vitest'
 import { deathsByDepartment, summaryTotals } from '../../../src/lib/data/derive.ts'
-import { deaths } from './helpers.ts'
+import type { DeathsDataset, Source } from '../../../src/lib/data/types.ts'
+import { latest } from './helpers.ts'
 
+const deaths = latest<DeathsDataset>('protest-deaths')
 const records = deaths.records
 
-describe('protest-deaths 1.0.0 totals', () => {
+describe('protest-deaths totals (latest version)', () => {
   it('counts 67 = 49 + 11 + 1 + 6 in the Defensoría count, 14 others, 81 in all', () => {
     expect(summaryTotals(records)).toEqual({
       defensoria: { total: 67, clash: 49, blockade: 11, police: 1, soldier: 6 },
@@ -58,13 +61,9 @@ describe('protest-deaths 1.0.0 totals', () => {
     expect(records.filter((r) => r.category === 'other')).toHaveLength(14)
     const names = no.map((r) => r.name).filter(Boolean)
     expect(names).toEqual(
-      expect.arrayContaining([
-        'Manuel Quilla Ticona',
-        'Gilmer Yony Villar Torres',
-        'Héctor Vásquez Contreras',
-        'Julia Carhuapoma Patiña',
-      ]),
+      expect.arrayContaining(['Manuel Quilla Ticona', 'Gilmer Yony Villar Torres', 'Héctor Vásquez Contreras']),
     )
+    expect(names).not.toContain('Julia Carhuapoma Patiña') // one of the two Chao deaths of 18 Jan: see below
     expect(no.filter((r) => r.incident_id === 'row-22' || r.incident_id === 'row-23')).toHaveLength(7) // Haitian migrants
   })
 
@@ -75,6 +74,38 @@ describe('protest-deaths 1.0.0 totals', () => {
       expect(r.confidence).toBe('low')
       expect(r.notes).toMatch(/uncertain/)
     }
+  })
+
+  it('counts Julia Carhuapoma Patiña, not the La Libertad newborn, as the research does (its summary lists the newborn outside the count)', () => {
+    const julia = records.find((r) => r.id === 'pd-2023-01-18-chao-01')
+    const newborn = records.find((r) => r.id === 'pd-2023-01-18-chao-02')
+    expect(julia).toMatchObject({
+      name: 'Julia Carhuapoma Patiña',
+      age: 51,
+      counted_by_defensoria: 'inferred',
+      category: 'blockade',
+      research_category: 'blockade_or_accident',
+    })
+    expect(newborn).toMatchObject({
+      name: null,
+      age: 0,
+      counted_by_defensoria: 'no',
+      category: 'other',
+      research_category: 'blockade_or_accident',
+    })
+    // each record says which one we count, why, what speaks against it, and when to swap
+    for (const r of [julia, newborn]) {
+      expect(r?.notes).toContain('8 → 9 by 19 Jan')
+      expect(r?.notes).toMatch(/no source we read says which/)
+      expect(r?.notes).toMatch(/IACHR’s 56/)
+      expect(r?.notes).toMatch(/Swap the two if a Defensoría list shows otherwise/)
+    }
+  })
+
+  it('says the department table is one we could not read, not one the Defensoría never published (research, table c)', () => {
+    const note = deaths.notes.find((n) => /department table/.test(n))
+    expect(note).toMatch(/^We could not read a department table of the Defensoría’s final count\./)
+    expect(deaths.notes.join(' ')).not.toMatch(/never published/)
   })
 
   it('keeps incident date and date of death apart for the people who died later', () => {
@@ -135,5 +166,42 @@ describe('protest-deaths 1.0.0 totals', () => {
       expect(r.sources.length).toBeGreaterThan(0)
       expect(r.coords_source).toMatch(/GeoNames|Natural Earth/)
     }
+  })
+
+  it('cites a publisher’s home page only with a note saying why, and Servindi’s list of 24 Dec 2022 as read on a mirror', () => {
+    const sources: Source[] = []
+    const walk = (x: unknown): void => {
+      if (Array.isArray(x)) x.forEach(walk)
+      else if (typeof x === 'object' && x !== null) {
+        const o = x as Record<string, unknown>
+        if (typeof o.publisher === 'string' && typeof o.url === 'string') sources.push(o as unknown as Source)
+        Object.values(o).forEach(walk)
+      }
+    }
+    walk(deaths)
+    const homePages = sources.filter((s) => {
+      const url = new URL(s.url)
+      return url.pathname === '/' && url.search === '' // not a permalink such as /?p=192912
+    })
+    for (const s of homePages) expect(s.note, `${s.publisher} ${s.url}`).toMatch(/not found|not known/)
+    const servindi = homePages.filter((s) => s.url === 'https://www.servindi.org/')
+    expect(servindi).toHaveLength(22)
+    for (const s of servindi)
+      expect(s).toMatchObject({
+        date: '2022-12-26',
+        archive_url: 'https://829842.bflnqr70.asia/print/77892',
+        note: 'Servindi article of 26 Dec 2022 reproducing the Defensoría’s list of 24 Dec; its address on servindi.org is not known to us (we read it on a mirror, kept as archive_url), so the home page is cited rather than a guessed path.',
+      })
+  })
+
+  it('cites Servindi’s own article where the research has its address: the OHCHR report of October 2023', () => {
+    const ohchr = deaths.totals.find((t) => t.id === 'ohchr-oct2023-50')
+    expect(ohchr?.sources).toContainEqual(
+      expect.objectContaining({
+        publisher: 'Servindi',
+        url: 'https://www.servindi.org/actualidad-noticias/19/10/2023/onu-violadores-de-dd-hh-deben-rendir-cuentas',
+        date: '2023-10-19',
+      }),
+    )
   })
 })
