@@ -324,7 +324,7 @@ describe('first view', () => {
     await embed.page.waitForFunction(
       () => document.querySelector('[data-widget]')?.getAttribute('data-state') === 'ready',
     )
-    expect(await embed.page.locator('#app h2').first().textContent()).toBe('Ce que le Canada a vendu au Pérou')
+    expect(await embed.page.locator('#app .pp-title').first().textContent()).toBe('Ce que le Canada a vendu au Pérou')
     expect(embed.problems).toEqual([])
     await embed.page.context().close()
   })

@@ -62,7 +62,7 @@ describe('without JavaScript, and hydration', () => {
           state: el.getAttribute('data-state'),
           svgs: el.querySelectorAll('svg').length,
           height: el.getBoundingClientRect().height,
-          title: el.querySelector('h2')?.textContent?.trim() ?? '',
+          title: el.querySelector('.pp-title')?.textContent?.trim() ?? '',
         })),
       )
       expect(report.map((r) => r.widget)).toEqual([...widgets])
