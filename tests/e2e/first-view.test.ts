@@ -47,7 +47,7 @@ async function open(path: string, options: Parameters<typeof openPage>[2] = {}) 
 async function expectWokenInPlace(page: Page, widget: string) {
   await page.waitForTimeout(500)
   expect(await boot(page)).toBe('static')
-  const svg = await page.$(`${widget} svg`)
+  const svg = await page.$(`${widget} :is(svg, .tl)`)
   await page.hover(widget)
   await page.waitForSelector('#app[data-boot="hydrated"]')
   expect(await svg?.evaluate((node) => node.isConnected)).toBe(true)

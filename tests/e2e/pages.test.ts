@@ -60,7 +60,7 @@ describe('without JavaScript, and hydration', () => {
         els.map((el) => ({
           widget: el.getAttribute('data-widget'),
           state: el.getAttribute('data-state'),
-          svgs: el.querySelectorAll('svg').length,
+          svgs: el.querySelectorAll(':is(svg, .tl)').length,
           height: el.getBoundingClientRect().height,
           title: el.querySelector('.pp-title')?.textContent?.trim() ?? '',
         })),
@@ -83,7 +83,7 @@ describe('without JavaScript, and hydration', () => {
       await page.addInitScript(() => {
         const w = window as unknown as { __firstSvg?: Element | null; __firstTop?: number }
         document.addEventListener('DOMContentLoaded', () => {
-          w.__firstSvg = document.querySelector('[data-widget] svg')
+          w.__firstSvg = document.querySelector('[data-widget] :is(svg, .tl)')
         })
         window.addEventListener('load', () => {
           w.__firstTop = w.__firstSvg?.getBoundingClientRect().top
