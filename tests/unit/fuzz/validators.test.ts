@@ -191,7 +191,7 @@ describe.each(DATASETS)('validators against mutated $name', ({ name, runs, inval
             if (!problem.startsWith(`${file}: `)) fail('does not name the file')
             // "records[3] (id …) field sources[0].url: must match …" or "field version: …"
             if (!/(?:: |\) |\] )field ./.test(problem)) fail('does not name a field')
-            // Nothing from the data is echoed at length (a record's id aside: see docs/quality.md).
+            // Nothing from the data is echoed at length (a record's id aside, when it looks like one: src/lib/data/validate.ts).
             if (problem.replace(/ \(id [\s\S]*?\) field /, ' field ').length >= 2000) fail('echoes a huge value')
           }
           const places = mutations.map(locator).filter((l): l is string => l !== null)
