@@ -76,6 +76,12 @@ describe('the guided story’s steps', () => {
     }
   })
 
+  it('7 December 2022: no death yet on the map the first step shows', () => {
+    const { period } = stepAt(1)!.state
+    expect(period).toEqual({ start: '2022-12-07', end: '2022-12-07' })
+    expect(deaths.records.filter((r) => r.death_date === '2022-12-07' || r.incident_date === '2022-12-07')).toEqual([])
+  })
+
   it('Ayacucho, 15 December: 10 killed, two of whom died later, all within the period the map shows', () => {
     const killed = counted.filter((r) => r.department_code === 'PE-AYA' && r.incident_date === '2022-12-15')
     expect(killed).toHaveLength(10)

@@ -17,8 +17,7 @@ export const stepMessages = defineMessages(
     castillo_heading: '7 December 2022: Castillo is removed',
     castillo_text:
       'On 7 December 2022, President Pedro Castillo tried to dissolve Peru’s Congress. Within hours he had been removed from office and arrested, and Vice-President Dina Boluarte was sworn in. Protests demanding her resignation and new elections spread across the south of the country.',
-    castillo_graphic:
-      'The timeline picks out 7 December 2022, the day Castillo was removed, days before the first deaths.',
+    castillo_graphic: 'The map shows 7 December 2022, the day Castillo was removed: no death yet.',
     ayacucho_heading: '15 December 2022: Ayacucho',
     ayacucho_text:
       'Soldiers and police guarding Ayacucho’s airport fired on protesters. The Defensoría del Pueblo counted 10 people killed there on 15 December; two of them died of their wounds in the following days. The Inter-American Commission on Human Rights said the killings could amount to extrajudicial executions and a massacre.',
@@ -30,7 +29,7 @@ export const stepMessages = defineMessages(
     lima_heading: 'January 2023: Lima',
     lima_text:
       'In January the protests returned, and thousands travelled to Lima for a march they called the Toma de Lima, the taking of Lima, on 19 January. On 28 January, Víctor Raúl Santisteban Yacsavilca, 55, died of a head injury in central Lima: the only death in the capital that the Defensoría counted.',
-    lima_graphic: 'The timeline shows January 2023, with the march on Lima of 19 January in focus.',
+    lima_graphic: 'The map shows the deaths of January 2023 and picks out Lima.',
     ilave_heading: '5 March 2023: the Ilave river',
     ilave_text:
       'Six soldiers drowned in the Ilave river, in Puno, on 5 March 2023, after residents turned back their patrol. Survivors said an officer ordered them to cross; the army said protesters had cornered the patrol. The Defensoría counted the six among the deaths linked to the protests.',
@@ -67,7 +66,7 @@ export const stepMessages = defineMessages(
     castillo_text:
       'El 7 de diciembre de 2022, el presidente Pedro Castillo intentó disolver el Congreso del Perú. En pocas horas fue destituido y detenido, y la vicepresidenta Dina Boluarte juramentó el cargo. Las protestas que exigían su renuncia y nuevas elecciones se extendieron por el sur del país.',
     castillo_graphic:
-      'La línea de tiempo destaca el 7 de diciembre de 2022, el día en que Castillo fue destituido, días antes de las primeras muertes.',
+      'El mapa muestra el 7 de diciembre de 2022, el día en que Castillo fue destituido: aún sin muertes.',
     ayacucho_heading: '15 de diciembre de 2022: Ayacucho',
     ayacucho_text:
       'Soldados y policías que custodiaban el aeropuerto de Ayacucho dispararon contra los manifestantes. La Defensoría del Pueblo contó 10 personas muertas allí el 15 de diciembre; dos de ellas murieron por sus heridas en los días siguientes. La Comisión Interamericana de Derechos Humanos dijo que esas muertes podrían constituir ejecuciones extrajudiciales y una masacre.',
@@ -79,7 +78,7 @@ export const stepMessages = defineMessages(
     lima_heading: 'Enero de 2023: Lima',
     lima_text:
       'En enero las protestas volvieron, y miles de personas viajaron a Lima para una marcha que llamaron la Toma de Lima, el 19 de enero. El 28 de enero, Víctor Raúl Santisteban Yacsavilca, de 55 años, murió por un traumatismo en la cabeza en el centro de Lima: la única muerte en la capital que contó la Defensoría.',
-    lima_graphic: 'La línea de tiempo muestra enero de 2023, con la marcha a Lima del 19 de enero destacada.',
+    lima_graphic: 'El mapa muestra las muertes de enero de 2023 y destaca Lima.',
     ilave_heading: '5 de marzo de 2023: el río Ilave',
     ilave_text:
       'Seis soldados se ahogaron en el río Ilave, en Puno, el 5 de marzo de 2023, después de que los pobladores hicieran retroceder a su patrulla. Los sobrevivientes dijeron que un oficial les ordenó cruzar; el ejército dijo que los manifestantes habían acorralado a la patrulla. La Defensoría contó a los seis entre las muertes vinculadas a las protestas.',
@@ -116,7 +115,7 @@ export const stepMessages = defineMessages(
     castillo_text:
       'Le 7 décembre 2022, le président Pedro Castillo a tenté de dissoudre le Congrès du Pérou. En quelques heures, il a été destitué et arrêté, et la vice-présidente Dina Boluarte a prêté serment. Les manifestations réclamant sa démission et de nouvelles élections se sont étendues dans le sud du pays.',
     castillo_graphic:
-      'La frise met en évidence le 7 décembre 2022, jour de la destitution de Castillo, quelques jours avant les premiers morts.',
+      'La carte montre le 7 décembre 2022, jour de la destitution de Castillo\u00a0: aucun mort encore.',
     ayacucho_heading: '15 décembre 2022\u00a0: Ayacucho',
     ayacucho_text:
       'Des soldats et des policiers qui gardaient l’aéroport d’Ayacucho ont tiré sur des manifestants. La Defensoría del Pueblo a compté 10 personnes tuées là le 15 décembre\u00a0; deux d’entre elles sont mortes de leurs blessures dans les jours suivants. La Commission interaméricaine des droits de l’homme a dit que ces morts pourraient constituer des exécutions extrajudiciaires et un massacre.',
@@ -128,7 +127,7 @@ export const stepMessages = defineMessages(
     lima_heading: 'Janvier 2023\u00a0: Lima',
     lima_text:
       'En janvier, les manifestations ont repris, et des milliers de personnes se sont rendues à Lima pour une marche appelée la Toma de Lima, la prise de Lima, le 19 janvier. Le 28 janvier, Víctor Raúl Santisteban Yacsavilca, 55 ans, est mort d’un traumatisme crânien dans le centre de Lima\u00a0: le seul mort dans la capitale compté par la Defensoría.',
-    lima_graphic: 'La frise montre janvier 2023, avec la marche sur Lima du 19 janvier mise en évidence.',
+    lima_graphic: 'La carte montre les morts de janvier 2023 et met en évidence Lima.',
     ilave_heading: '5 mars 2023\u00a0: la rivière Ilave',
     ilave_text:
       'Six soldats se sont noyés dans la rivière Ilave, dans la région de Puno, le 5 mars 2023, après que des habitants ont fait reculer leur patrouille. Des survivants ont dit qu’un officier leur avait ordonné de traverser\u00a0; l’armée a dit que des manifestants avaient acculé la patrouille. La Defensoría a compté les six parmi les morts liés aux manifestations.',

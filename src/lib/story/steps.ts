@@ -65,7 +65,11 @@ const state = (changes: Partial<StepState>): StepState => ({ ...base, ...changes
 export const STEPS: readonly Step[] = [
   {
     id: 'castillo',
-    state: state({ graphic: 'timeline', department: 'PE-LIM', event: 'tl-2022-12-07-castillo-removed' }),
+    state: state({
+      department: 'PE-LIM',
+      period: { start: '2022-12-07', end: '2022-12-07' },
+      event: 'tl-2022-12-07-castillo-removed',
+    }),
   },
   {
     id: 'ayacucho',
@@ -86,7 +90,6 @@ export const STEPS: readonly Step[] = [
   {
     id: 'lima',
     state: state({
-      graphic: 'timeline',
       department: 'PE-LIM',
       period: { start: '2023-01-01', end: '2023-01-31' },
       event: 'tl-2023-01-19-toma-de-lima',
@@ -118,4 +121,12 @@ export function parseStepNumber(raw: string | null | undefined): number | null {
   if (raw == null || !/^\s*\d{1,3}\s*$/.test(raw)) return null
   const number = Number(raw)
   return stepAt(number) ? number : null
+}
+
+/**
+ * The picture of a step's graphic state, for readers without JavaScript (under dist/fallbacks/, made with
+ * `npm run fallbacks`), as a path relative to the site's root folder.
+ */
+export function stepPicture(number: number, lang: string): string {
+  return `fallbacks/step-${number}-${lang}.png`
 }
