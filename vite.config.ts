@@ -20,6 +20,7 @@ export const PAGES = {
   'embed-map': 'embed/map/index.html',
   'embed-timeline': 'embed/timeline/index.html',
   'embed-exports': 'embed/exports/index.html',
+  'embed-story': 'embed/story/index.html',
   'embed-code': 'embed/index.html',
 } as const
 
@@ -38,7 +39,7 @@ function siteMeta(): Plugin {
     name: 'peru-protests:site-meta',
     transformIndexHtml(html, context) {
       const page = context.path.replace(/^\//, '')
-      const widget = /^embed\/(map|timeline|exports)\//.exec(page)?.[1]
+      const widget = /^embed\/(map|timeline|exports|story)\//.exec(page)?.[1]
       if (page.startsWith('embed/') && !widget) return html
       const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? ''
       const description = /<meta\s+name="description"\s+content="([^"]*)"/.exec(html)?.[1] ?? ''

@@ -6,6 +6,7 @@ export const embedMessages = defineMessages(
     title_map: 'Protest deaths in Peru, by department (map)',
     title_timeline: 'Protest deaths in Peru, day by day, and key events (timeline)',
     title_exports: 'Canadian military exports to Peru (charts)',
+    title_story: 'Peru’s crackdown and Canada’s military exports, step by step (story)',
     fallback: 'See the interactive graphic in the full story',
     pageTitle: 'Embed the Peru protests graphics',
     pageIntro:
@@ -25,6 +26,7 @@ export const embedMessages = defineMessages(
     title_map: 'Muertes en las protestas en el Perú, por departamento (mapa)',
     title_timeline: 'Muertes en las protestas en el Perú, día a día, y hechos clave (cronología)',
     title_exports: 'Exportaciones militares canadienses al Perú (gráficos)',
+    title_story: 'La represión en el Perú y las exportaciones militares de Canadá, paso a paso (historia)',
     fallback: 'Vea el gráfico interactivo en el reportaje completo',
     pageTitle: 'Inserte los gráficos sobre las protestas en el Perú',
     pageIntro:
@@ -44,6 +46,7 @@ export const embedMessages = defineMessages(
     title_map: 'Décès lors des manifestations au Pérou, par département (carte)',
     title_timeline: 'Décès lors des manifestations au Pérou, jour par jour, et faits marquants (chronologie)',
     title_exports: 'Exportations militaires canadiennes vers le Pérou (graphiques)',
+    title_story: 'La répression au Pérou et les exportations militaires du Canada, étape par étape (récit)',
     fallback: 'Voir le graphique interactif dans l’article complet',
     pageTitle: 'Intégrer les graphiques sur les manifestations au Pérou',
     pageIntro:

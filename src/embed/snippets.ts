@@ -4,12 +4,15 @@ import type { Lang } from '../lib/i18n/index.ts'
 import type { WidgetName } from '../lib/widget.ts'
 import { storyHref } from '../pages/story/pages.ts'
 
+/** What can be embedded: each widget, and the guided story, step by step. */
+export type EmbedName = WidgetName | 'story'
+
 /**
  * Each embed's page in each language, relative to the site's root. A contract: the build prerenders every language
  * into its own file (scripts/build.ts), so an embed in Spanish is drawn in Spanish before any script runs.
  * `embed/<widget>/?lang=es` keeps working too: the page sends the frame to its Spanish file (scripts/build.ts).
  */
-export function embedPath(widget: WidgetName, lang: Lang): string {
+export function embedPath(widget: EmbedName, lang: Lang): string {
   return lang === 'en' ? `embed/${widget}/` : `embed/${widget}/index.${lang}.html`
 }
 
