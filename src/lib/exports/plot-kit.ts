@@ -136,7 +136,13 @@ export function byFocus<T>(
   const keys = spec.focus?.keys ?? []
   if (keys.length === 0) return [mark([...data], 'plain')]
   const on = (d: T) => keys.includes(keyOf(d))
-  return [mark(data.filter((d) => !on(d)), 'muted'), mark(data.filter(on), 'emph')]
+  return [
+    mark(
+      data.filter((d) => !on(d)),
+      'muted',
+    ),
+    mark(data.filter(on), 'emph'),
+  ]
 }
 
 /** True when the chart is drawn in its compact layout (one focused chart in a small box). */
