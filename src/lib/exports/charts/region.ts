@@ -122,9 +122,14 @@ export function regionOptions(spec: ChartSpec, width: number, P: PlotModule): Pl
   const items = spec.items
   const groups = [...new Set(items.map((i) => i.group ?? ''))]
   const headerKey = (g: string) => `h-${g}`
-  const domain = groups.flatMap((g) => [headerKey(g), ...items.filter((i) => i.group === g).map((i) => i.key)])
-  const labelOf = new Map(items.map((i) => [i.key, i.label]))
-  const marginLeft = Math.max(...items.map((i) => textWidth(i.label))) + 22
+  const compact = isCompact(spec)
+  // compact: no heading rows; the year leads the first row of its group ("2018 · Peru")
+  const domain = compact
+    ? items.map((i) => i.key)
+    : groups.flatMap((g) => [headerKey(g), ...items.filter((i) => i.group === g).map((i) => i.key)])
+  const firsts = new Set(groups.map((g) => items.find((i) => i.group === g)?.key))
+  const labelOf = new Map(items.map((i) => [i.key, compact && firsts.has(i.key) ? `${i.group} · ${i.label}` : i.label]))
+  const marginLeft = Math.max(...[...labelOf.values()].map((l) => textWidth(l))) + (compact ? 8 : 22)
   const bars = items.filter((i) => i.value !== null)
   const marginRight = tickRoom(spec.lang, Math.max(...bars.map((b) => b.value ?? 0)))
   const inner = width - marginLeft - marginRight
@@ -135,7 +140,6 @@ export function regionOptions(spec: ChartSpec, width: number, P: PlotModule): Pl
   const floor = minVisible(domainMax, inner)
   const missing = items.filter((i) => i.value === null)
   const key = (d: ChartItem) => d.key
-  const compact = isCompact(spec)
   return {
     width,
     height: domain.length * (compact ? 17 : 22) + 38,
@@ -152,7 +156,7 @@ export function regionOptions(spec: ChartSpec, width: number, P: PlotModule): Pl
     },
     marks: [
       hitRows(P, items, 0, domainMax, key),
-      P.text(groups, {
+      P.text(compact ? [] : groups, {
         y: headerKey,
         frameAnchor: 'left',
         dx: -marginLeft + 2,

@@ -127,7 +127,7 @@ export function yearlyOptions(spec: ChartSpec, width: number, P: PlotModule): Pl
   const floor = minVisible(domainMax, inner)
   const missing = items.filter((i) => i.status === 'nodata')
   const key = (d: ChartItem) => d.key
-  const row = isCompact(spec) ? 24 : 30
+  const row = isCompact(spec) ? 22 : 30
   return {
     width,
     height: 28 + items.length * row + 30,
