@@ -45,6 +45,12 @@ export const PAGES: PageSpec[] = [
     datasets: ['protest-deaths', 'timeline'],
   },
   { name: 'embed-exports', file: 'embed/exports/index.html', path: 'embed/exports/', datasets: ['arms-exports'] },
+  {
+    name: 'embed-story',
+    file: 'embed/story/index.html',
+    path: 'embed/story/',
+    datasets: ['protest-deaths', 'peru-departments', 'arms-exports'],
+  },
 ]
 
 export const GEO_DATASETS = new Set(['peru-departments'])
