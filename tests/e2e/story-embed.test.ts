@@ -233,3 +233,114 @@ describe('without JavaScript', () => {
     })
   }
 })
+
+describe('links to a moment: "Puno in January"', () => {
+  const PUNO_JANUARY = 'department=PE-PUN&period=2023-01-01/2023-01-31'
+  const mapSelection = (page: Page | Frame, root = 'document') =>
+    page.evaluate((root) => {
+      const base = root === 'document' ? document : document.querySelector('peru-protests-map')!.shadowRoot!
+      const map = base.querySelector('[data-widget="map"]')!
+      return {
+        department: map.getAttribute('data-selection-department'),
+        period: map.getAttribute('data-selection-period'),
+        event: map.getAttribute('data-selection-event'),
+      }
+    }, root)
+
+  it('the map embed opens on the moment its URL names', async () => {
+    const { page, problems } = await openPage(browser(), `embed/map/?lang=en&${PUNO_JANUARY}`)
+    await widgetsSettled(page)
+    expect(await mapSelection(page)).toEqual({ department: 'PE-PUN', period: '2023-01-01/2023-01-31', event: '' })
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+
+  it('a hostile value is refused: no selection, nothing echoed into the page', async () => {
+    const hostile = encodeURIComponent('"><img src=x onerror=alert(1)>')
+    const { page, problems } = await openPage(
+      browser(),
+      `embed/map/?lang=en&department=${hostile}&period=${hostile}&event=${hostile}`,
+    )
+    await widgetsSettled(page)
+    expect(await mapSelection(page)).toEqual({ department: '', period: '', event: '' })
+    expect(await page.content()).not.toContain('onerror=alert')
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+
+  it('the same through the custom element’s attributes, and the story element moves with its step attribute', async () => {
+    const html = hostPage(
+      `<peru-protests-map lang="en" department="PE-PUN" period="2023-01-01/2023-01-31"></peru-protests-map>` +
+        `<peru-protests-map id="bad" lang="en" department="&lt;b&gt;x" period="2020-01-01/2020-01-31"></peru-protests-map>` +
+        `<peru-protests-story lang="es" step="3"></peru-protests-story>` +
+        `<script>window.steps=[];document.addEventListener('peru-protests:step',(e)=>steps.push(e.detail))</script>` +
+        `<script type="module" src="${baseUrl()}embed/elements.js"></script>`,
+    )
+    const { page, problems } = await openPage(browser(), host.page(html, '/elements-moment'), {
+      viewport: VIEWPORTS.phone,
+    })
+    const inShadow = (selector: string, inner: string, attribute: string) =>
+      page.evaluate(
+        ([selector, inner, attribute]) =>
+          document.querySelector(selector!)?.shadowRoot?.querySelector(inner!)?.getAttribute(attribute!) ?? null,
+        [selector, inner, attribute],
+      )
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('peru-protests-map, peru-protests-story')].every((el) =>
+        el.shadowRoot?.querySelector('[data-widget="map"][data-state="ready"]'),
+      ),
+    )
+    expect(await mapSelection(page, 'element')).toEqual({
+      department: 'PE-PUN',
+      period: '2023-01-01/2023-01-31',
+      event: '',
+    })
+    expect(await inShadow('#bad', '[data-widget="map"]', 'data-selection-department')).toBe('')
+    expect(await inShadow('#bad', '[data-widget="map"]', 'data-selection-period')).toBe('')
+
+    // The story element: at step 3 in Spanish, Juliaca on its map; its Next button and its step attribute move it.
+    expect(await inShadow('peru-protests-story', '[data-widget="story"]', 'data-active-step')).toBe('3')
+    expect(await inShadow('peru-protests-story', '[data-widget="map"]', 'data-selection-department')).toBe('PE-PUN')
+    await page.locator('peru-protests-story').getByRole('button', { name: 'Siguiente' }).click()
+    expect(await inShadow('peru-protests-story', '[data-widget="story"]', 'data-active-step')).toBe('4')
+    expect(await page.evaluate(() => (window as unknown as { steps: unknown[] }).steps)).toEqual([
+      { step: 4, count: STEPS.length },
+    ])
+    await page.evaluate(() => document.querySelector('peru-protests-story')!.setAttribute('step', '9'))
+    await page.waitForFunction(() =>
+      document.querySelector('peru-protests-story')!.shadowRoot!.querySelector('[data-widget="exports"]'),
+    )
+    expect(await inShadow('peru-protests-story', '[data-widget="story"]', 'data-active-step')).toBe('9')
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+
+  it('the embed-code page builds the codes for Puno in January, and for the story at a step', async () => {
+    const { page, problems } = await openPage(browser(), 'embed/?lang=en')
+    await page.waitForSelector('main h1')
+    await page.locator('select[name="department"]').selectOption('PE-PUN')
+    await page.locator('select[name="month"]').selectOption('2023-01-01')
+    // The codes escape their URLs' ampersands (&#38;), as HTML attributes should.
+    const code = async (kind: string) =>
+      ((await page.locator(`[data-snippet="${kind}"]`).textContent()) ?? '').replaceAll('&#38;', '&')
+    const iframe = await code('iframe')
+    expect(iframe).toContain('embed/map/?lang=en&department=PE-PUN&period=2023-01-01/2023-01-31')
+    const element = await code('element')
+    expect(element).toContain('<peru-protests-map lang="en" department="PE-PUN" period="2023-01-01/2023-01-31">')
+    const preview = page.frameLocator('iframe[data-peru-protests-embed="preview"]')
+    await expect
+      .poll(() => preview.locator('[data-widget="map"]').getAttribute('data-selection-department'), { timeout: 15_000 })
+      .toBe('PE-PUN')
+
+    await page.getByRole('radio', { name: /step by step/ }).check()
+    await page.getByRole('combobox', { name: 'Opens at step' }).selectOption('4')
+    expect(await code('iframe')).toContain('embed/story/?lang=en&step=4')
+    expect(await code('iframe')).toContain('fallbacks/step-4-en.png')
+    expect(await code('element')).toContain('<peru-protests-story lang="en" step="4"></peru-protests-story>')
+    await expect
+      .poll(() => preview.locator('[data-widget="story"]').getAttribute('data-active-step'), { timeout: 15_000 })
+      .toBe('4')
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+})
