@@ -24,6 +24,9 @@ export async function hydrateStoryEmbed(context: PageContext) {
       get theme() {
         return flags.theme
       },
+      get static() {
+        return flags.static
+      },
       step,
       root: '../../',
       get storyHref() {
