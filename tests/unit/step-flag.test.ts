@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { parseStepFlag, stepFromSearch } from '../../src/lib/story/step-flag.ts'
+import { STEP_COUNT, parseStepFlag, stepFromSearch } from '../../src/lib/story/step-flag.ts'
 import { STEPS } from '../../src/lib/story/steps.ts'
 
 describe('the step flag', () => {
+  it('knows how many steps the story has', () => {
+    expect(STEP_COUNT).toBe(STEPS.length)
+  })
+
   it('opens at the step a link names, counted from 1', () => {
     const warnings: string[] = []
     const warn = (message: string) => warnings.push(message)
