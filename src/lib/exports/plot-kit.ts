@@ -151,3 +151,31 @@ export function byFocus<T>(
 export function isCompact(spec: ChartSpec): boolean {
   return spec.focus?.compact === true
 }
+
+/**
+ * The band axis of a bar chart: as Plot draws it by default, or, with a highlight, two axis marks so that the
+ * emphasised rows' labels are bold (the rest faded like their bars). Returns the y scale's `axis` and extra marks.
+ */
+export function bandAxis(
+  P: PlotModule,
+  spec: ChartSpec,
+  domain: readonly string[],
+  tickFormat: (k: string) => string,
+): { axis: null | undefined; marks: Markish[] } {
+  const keys = spec.focus?.keys ?? []
+  if (keys.length === 0) return { axis: undefined, marks: [] }
+  const common = { tickSize: 0, tickFormat, label: null }
+  return {
+    axis: null,
+    marks: [
+      P.axisY(
+        domain.filter((k) => !keys.includes(k)),
+        { ...common, opacity: MUTED_TEXT_OPACITY },
+      ),
+      P.axisY(
+        domain.filter((k) => keys.includes(k)),
+        { ...common, fontWeight: 700 },
+      ),
+    ],
+  }
+}

@@ -55,6 +55,9 @@ describe('a focused chart', { timeout: 30_000 }, () => {
       expect(svg.querySelectorAll('g[stroke="currentColor"][stroke-width="2"] rect'), chart).toHaveLength(1)
       const year = [...svg.querySelectorAll('g[font-weight="700"] text')].filter((t) => !t.hasAttribute('opacity'))
       expect(year.map((t) => t.textContent)).toContain('$735K')
+      // its row's label is bold too
+      const axis = svg.querySelector('g[aria-label="y-axis tick label"][font-weight="700"]')
+      expect(axis?.textContent, chart).toBe(chart === 'yearly' ? '2019' : '2019 · Peru')
     }
   })
 
