@@ -10,6 +10,7 @@ import { readFileSync, existsSync } from 'node:fs'
 import { posix } from 'node:path'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 import { MODULE_ATTRIBUTE, PRELOAD_ATTRIBUTE } from '../../scripts/lib/bootstrap-script.ts'
+import { PRERENDERED_PAGES, pagePath } from '../../src/pages/pages.ts'
 
 export type AssetKind = 'html' | 'js' | 'css' | 'data' | 'geo' | 'other'
 
@@ -24,28 +25,13 @@ export interface PageSpec {
   datasets: string[]
 }
 
-/** The pages readers see, with the datasets each one's widgets load (the map: deaths + geo, and so on). */
-export const PAGES: PageSpec[] = [
-  {
-    name: 'story',
-    file: 'index.html',
-    path: './',
-    datasets: ['protest-deaths', 'peru-departments', 'timeline', 'arms-exports'],
-  },
-  {
-    name: 'embed-map',
-    file: 'embed/map/index.html',
-    path: 'embed/map/',
-    datasets: ['protest-deaths', 'peru-departments'],
-  },
-  {
-    name: 'embed-timeline',
-    file: 'embed/timeline/index.html',
-    path: 'embed/timeline/',
-    datasets: ['protest-deaths', 'timeline'],
-  },
-  { name: 'embed-exports', file: 'embed/exports/index.html', path: 'embed/exports/', datasets: ['arms-exports'] },
-]
+/** The pages readers see (the prerendered ones of src/pages/pages.ts), with the datasets each one's widgets load. */
+export const PAGES: PageSpec[] = PRERENDERED_PAGES.map((page) => ({
+  name: page.name,
+  file: page.file,
+  path: pagePath(page),
+  datasets: [...page.datasets],
+}))
 
 export const GEO_DATASETS = new Set(['peru-departments'])
 
