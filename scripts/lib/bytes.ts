@@ -4,12 +4,13 @@
  * (followed recursively; dynamic `import()` is lazy and not counted), files referenced from the CSS, and the data
  * manifest that the first view checks (src/boot/check.ts). The data files themselves are downloaded only when the
  * reader reaches for a graphic, with the interactive code. Sizes are raw, gzip (level 9) and brotli (quality 11),
- * as a CDN would serve them.
+ * as a CDN would serve them. The byte budgets test (tests/e2e/budgets.test.ts) and the bench (scripts/bench.ts) both
+ * measure with it.
  */
 import { readFileSync, existsSync } from 'node:fs'
 import { posix } from 'node:path'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
-import { MODULE_ATTRIBUTE, PRELOAD_ATTRIBUTE } from '../../scripts/lib/bootstrap-script.ts'
+import { MODULE_ATTRIBUTE, PRELOAD_ATTRIBUTE } from './bootstrap-script.ts'
 import { PRERENDERED_PAGES, pagePath } from '../../src/pages/pages.ts'
 
 export type AssetKind = 'html' | 'js' | 'css' | 'data' | 'geo' | 'other'
