@@ -1,5 +1,5 @@
-// The deaths dataset reproduces the research tables exactly (tables a–c; table c in data/sources/reference-totals.json): its latest version, the one
-// the build serves.
+// The deaths dataset reproduces the research's tables a–c exactly (table c is in data/sources/reference-totals.json):
+// its latest version, the one the build serves.
 import { describe, expect, it } from 'vitest'
 import { deathsByDepartment, summaryTotals } from '../../../src/lib/data/derive.ts'
 import type { DeathsDataset, Source } from '../../../src/lib/data/types.ts'
