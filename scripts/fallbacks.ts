@@ -12,7 +12,7 @@ import { chromium } from 'playwright-core'
 import { buildSite } from './build.ts'
 import { serve } from './serve.ts'
 import { SETTLED_STATIC, graphicDescription } from './lib/fallback-alt.ts'
-import { CHROME_ARGS, findChrome } from '../tests/e2e/chrome.ts'
+import { CHROME_ARGS, findChrome } from './lib/chrome.ts'
 import { STEPS } from '../src/lib/story/steps.ts'
 
 const root = fileURLToPath(new URL('../', import.meta.url))

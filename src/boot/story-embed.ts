@@ -4,7 +4,7 @@ import { hydratePage } from './hydrate.svelte.ts'
 import { loadMapData } from '../lib/map/load.ts'
 import { loadExportsData } from '../lib/exports/load.ts'
 import { stepFromSearch } from '../lib/story/step-flag.ts'
-import { storyHref } from '../pages/story/pages.ts'
+import { storyHref } from '../embed/story-files.ts'
 import type { PageContext } from './start.ts'
 
 export async function hydrateStoryEmbed(context: PageContext) {

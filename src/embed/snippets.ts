@@ -2,7 +2,7 @@
 import { DEFAULT_FLAGS, flagsToSearch, type RenderFlags } from './flags.ts'
 import type { Lang } from '../lib/i18n/index.ts'
 import type { WidgetName } from '../lib/widget.ts'
-import { storyHref } from '../pages/story/pages.ts'
+import { storyHref } from './story-files.ts'
 import { NO_SELECTION, STORY_SPAN, selectionToSearch, type SelectionFlags } from '../lib/selection-flags.ts'
 import { stepPicture } from '../lib/story/steps.ts'
 import type { Period } from '../lib/state/selection.svelte.ts'

@@ -6,7 +6,7 @@ import { render } from 'svelte/server'
 import EmbedApp from '../embed/EmbedApp.svelte'
 import Story from './story/Story.svelte'
 import StoryEmbed from '../lib/story/StoryEmbed.svelte'
-import { storyHref } from './story/pages.ts'
+import { storyHref } from '../embed/story-files.ts'
 import { DEFAULT_FLAGS, flagsToSearch, type RenderFlags } from '../embed/flags.ts'
 import { allSettled, widgetResources } from '../boot/resources.ts'
 import { WIDGETS } from '../boot/widgets.ts'
@@ -14,10 +14,9 @@ import { WIDGET_NAMES, type WidgetName } from '../lib/widget.ts'
 // Exports charts (issue 6): Plot draws their SVG here, on the server only, so the browser's first view needs no Plot.
 // The widget asks for it synchronously while rendering; see src/lib/exports/prerender.ts.
 import { installServerChartRenderer } from './server-charts.ts'
+import type { PageName } from './pages.ts'
 
 installServerChartRenderer()
-
-export type PageName = 'story' | `embed-${WidgetName}` | 'embed-story'
 
 export interface RenderedPage {
   head: string

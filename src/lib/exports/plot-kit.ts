@@ -106,8 +106,10 @@ export function shown(items: ChartItem[]) {
 /** How a mark's data is drawn: as in the full widget, or emphasised / muted by a host's highlight. */
 export type Look = 'plain' | 'emph' | 'muted'
 
-/** Opacity of what a highlight mutes: still readable, clearly behind the emphasised item. */
+/** Opacity of the bars a highlight mutes: clearly behind the emphasised one. */
 export const MUTED_OPACITY = 0.35
+/** Opacity of the labels it mutes: lighter, still readable (about 4.5:1 on either theme's background). */
+export const MUTED_TEXT_OPACITY = 0.6
 
 /** Bars: the emphasised one outlined in the text colour (a cue that is not colour alone), the rest faded. */
 export function barLook(look: Look): Record<string, unknown> {
@@ -119,7 +121,7 @@ export function barLook(look: Look): Record<string, unknown> {
 /** Labels: the emphasised one bold, the rest faded. */
 export function textLook(look: Look): Record<string, unknown> {
   if (look === 'emph') return { fontWeight: 700 }
-  if (look === 'muted') return { opacity: MUTED_OPACITY }
+  if (look === 'muted') return { opacity: MUTED_TEXT_OPACITY }
   return {}
 }
 
@@ -148,4 +150,32 @@ export function byFocus<T>(
 /** True when the chart is drawn in its compact layout (one focused chart in a small box). */
 export function isCompact(spec: ChartSpec): boolean {
   return spec.focus?.compact === true
+}
+
+/**
+ * The band axis of a bar chart: as Plot draws it by default, or, with a highlight, two axis marks so that the
+ * emphasised rows' labels are bold (the rest faded like their bars). Returns the y scale's `axis` and extra marks.
+ */
+export function bandAxis(
+  P: PlotModule,
+  spec: ChartSpec,
+  domain: readonly string[],
+  tickFormat: (k: string) => string,
+): { axis: null | undefined; marks: Markish[] } {
+  const keys = spec.focus?.keys ?? []
+  if (keys.length === 0) return { axis: undefined, marks: [] }
+  const common = { tickSize: 0, tickFormat, label: null }
+  return {
+    axis: null,
+    marks: [
+      P.axisY(
+        domain.filter((k) => !keys.includes(k)),
+        { ...common, opacity: MUTED_TEXT_OPACITY },
+      ),
+      P.axisY(
+        domain.filter((k) => keys.includes(k)),
+        { ...common, fontWeight: 700 },
+      ),
+    ],
+  }
 }

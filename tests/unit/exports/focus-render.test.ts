@@ -8,7 +8,7 @@ import { exportsView } from '../../../src/lib/exports/model.ts'
 import { CHART_IDS, focusCharts, highlightsByChart } from '../../../src/lib/exports/focus.ts'
 import { renderChartSvg } from '../../../src/lib/exports/render.ts'
 import { CHART_WIDTHS } from '../../../src/lib/exports/charts.ts'
-import { MUTED_OPACITY } from '../../../src/lib/exports/plot-kit.ts'
+import { MUTED_OPACITY, MUTED_TEXT_OPACITY } from '../../../src/lib/exports/plot-kit.ts'
 
 const data = JSON.parse(readFileSync('data/arms-exports/1.1.0.json', 'utf8')) as ExportsDataset
 const server = parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document
@@ -41,9 +41,9 @@ describe('a focused chart', { timeout: 30_000 }, () => {
     const bold = [...svg.querySelectorAll('g[font-weight="700"] text')].map((t) => t.textContent)
     expect(bold.join(' ')).toContain('32 LAV II vehicles')
     expect(bold.join(' ')).not.toContain('All military exports')
-    const faded = [...svg.querySelectorAll(`[opacity="${MUTED_OPACITY}"]`)]
-    expect(faded.map((el) => el.tagName.toLowerCase())).toEqual(['rect', 'text'])
-    expect(faded[1]!.textContent).toContain('All military exports')
+    expect(svg.querySelectorAll(`rect[opacity="${MUTED_OPACITY}"]`)).toHaveLength(1)
+    const faded = [...svg.querySelectorAll(`text[opacity="${MUTED_TEXT_OPACITY}"]`)]
+    expect(faded.map((el) => el.textContent)).toEqual(['All military exports · $81.4M'])
   })
 
   it('marks the permit, and the year in both charts that draw it', () => {
@@ -55,6 +55,9 @@ describe('a focused chart', { timeout: 30_000 }, () => {
       expect(svg.querySelectorAll('g[stroke="currentColor"][stroke-width="2"] rect'), chart).toHaveLength(1)
       const year = [...svg.querySelectorAll('g[font-weight="700"] text')].filter((t) => !t.hasAttribute('opacity'))
       expect(year.map((t) => t.textContent)).toContain('$735K')
+      // its row's label is bold too
+      const axis = svg.querySelector('g[aria-label="y-axis tick label"][font-weight="700"]')
+      expect(axis?.textContent, chart).toBe(chart === 'yearly' ? '2019' : '2019 · Peru')
     }
   })
 

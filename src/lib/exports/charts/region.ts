@@ -5,6 +5,7 @@ import { formatCAD, formatCADCompact, formatUSDShort } from '../money.ts'
 import {
   FILL,
   MUTED,
+  bandAxis,
   barLook,
   byFocus,
   hitRows,
@@ -140,6 +141,7 @@ export function regionOptions(spec: ChartSpec, width: number, P: PlotModule): Pl
   const floor = minVisible(domainMax, inner)
   const missing = items.filter((i) => i.value === null)
   const key = (d: ChartItem) => d.key
+  const axis = bandAxis(P, spec, domain, (k) => labelOf.get(k) ?? '')
   return {
     width,
     height: domain.length * (compact ? 17 : 22) + 38,
@@ -153,8 +155,10 @@ export function regionOptions(spec: ChartSpec, width: number, P: PlotModule): Pl
       tickSize: 0,
       label: null,
       padding: compact ? 0.12 : 0.18,
+      ...(axis.axis === null ? { axis: null } : {}),
     },
     marks: [
+      ...axis.marks,
       hitRows(P, items, 0, domainMax, key),
       P.text(compact ? [] : groups, {
         y: headerKey,

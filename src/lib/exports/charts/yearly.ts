@@ -6,6 +6,7 @@ import { formatCAD, formatCADApprox, formatCADCompact } from '../money.ts'
 import {
   FILL,
   MUTED,
+  bandAxis,
   barLook,
   byFocus,
   hitRows,
@@ -128,6 +129,7 @@ export function yearlyOptions(spec: ChartSpec, width: number, P: PlotModule): Pl
   const missing = items.filter((i) => i.status === 'nodata')
   const key = (d: ChartItem) => d.key
   const row = isCompact(spec) ? 22 : 30
+  const axis = bandAxis(P, spec, keys, (k) => labelOf.get(k) ?? k)
   return {
     width,
     height: 28 + items.length * row + 30,
@@ -135,8 +137,16 @@ export function yearlyOptions(spec: ChartSpec, width: number, P: PlotModule): Pl
     marginRight,
     marginTop: 8,
     x: xAxisMoney(spec.lang, width - marginLeft - marginRight, domainMax),
-    y: { domain: keys, tickFormat: (k: string) => labelOf.get(k) ?? k, tickSize: 0, label: null, padding: 0.22 },
+    y: {
+      domain: keys,
+      tickFormat: (k: string) => labelOf.get(k) ?? k,
+      tickSize: 0,
+      label: null,
+      padding: 0.22,
+      ...(axis.axis === null ? { axis: null } : {}),
+    },
     marks: [
+      ...axis.marks,
       hitRows(P, items, 0, domainMax, key),
       // the derived span: outlined and translucent, never a solid "official" bar
       ...byFocus(spec, derived, key, (data, look) =>
