@@ -8,7 +8,7 @@
  *   data and hydrates the HTML in place (hydrate.svelte.ts);
  * - mount: draws the page anew, without waiting for the reader, when the HTML cannot be trusted: other flags than
  *   the prerendered ones, a moment of the story asked for in the URL (src/lib/selection-flags.ts; in the story embed,
- *   a step other than the first, src/lib/story/step-flag.ts), or a dataset
+ *   a step other than the first, which its main.ts says), or a dataset
  *   corrected since the build. When the manifest cannot be had, the prerendered
  *   graphic stays (it is right as of its build) and the page is drawn anew from the data once the reader reaches
  *   for it; a data file that fails then shows the widget's error view.
@@ -18,7 +18,6 @@
  */
 import { flagsFromSearch, flagsToSearch, hostFlagChanges, type HostFlags, type RenderFlags } from '../lib/flags.ts'
 import { hasSelection, selectionFromSearch } from '../lib/selection-flags.ts'
-import { stepFromSearch } from '../lib/story/step-flag.ts'
 import { dataBaseUrl } from './data-base.ts'
 import { checkData, parseDrawnFrom, type Freshness } from './check.ts'
 import { watchIntent } from './intent.ts'
@@ -46,9 +45,14 @@ export interface StartOptions {
   load: () => Promise<InteractivePage>
   /** An embed page's widget (or the story embed): starts the iframe resize protocol. */
   widget?: EmbedName
+  /**
+   * The URL asks for something the HTML was not prerendered with, which the page knows of itself (the story embed:
+   * a step other than the first). Default: a moment of the story in an embed's URL (department, period, event).
+   */
+  redraw?: boolean
 }
 
-export function start({ target, load, widget }: StartOptions): void {
+export function start({ target, load, widget, redraw }: StartOptions): void {
   const flags = flagsFromSearch(location.search, { navigatorLangs: navigator.languages })
   // Written only when they differ from the prerendered ones: an attribute change on <html> restyles the whole page.
   const root = document.documentElement
@@ -60,12 +64,9 @@ export function start({ target, load, widget }: StartOptions): void {
   let pending: HostFlags = {}
   let waking = false
 
-  // The HTML was drawn with the default selection, and the story embed at its first step: a page that asks for
+  // The HTML was drawn with the default selection (and the story embed at its first step): a page that asks for
   // another one is drawn anew.
-  const selected =
-    widget === 'story'
-      ? stepFromSearch(location.search) !== 1
-      : widget !== undefined && hasSelection(selectionFromSearch(location.search))
+  const selected = redraw ?? (widget !== undefined && hasSelection(selectionFromSearch(location.search)))
   const drawn =
     target.firstElementChild && target.dataset.prerendered === flagsToSearch(flags) && !selected
       ? parseDrawnFrom(target.dataset.drawnFrom)
