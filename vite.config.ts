@@ -30,7 +30,7 @@ function siteMeta(): Plugin {
     name: 'peru-protests:site-meta',
     transformIndexHtml(html, context) {
       const page = context.path.replace(/^\//, '')
-      const widget = /^embed\/(map|timeline|exports)\//.exec(page)?.[1]
+      const widget = /^embed\/(map|timeline|exports|story)\//.exec(page)?.[1]
       if (page.startsWith('embed/') && !widget) return html
       const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? ''
       const description = /<meta\s+name="description"\s+content="([^"]*)"/.exec(html)?.[1] ?? ''

@@ -19,7 +19,7 @@ import { story } from '../src/pages/story/messages.ts'
 import { STORY_FILES, storyHref } from '../src/embed/story-files.ts'
 import { embedMessages } from '../src/embed/messages.ts'
 import { embedPath } from '../src/embed/snippets.ts'
-import type { WidgetName } from '../src/lib/widget.ts'
+import type { EmbedName } from '../src/embed/snippets.ts'
 
 const root = fileURLToPath(new URL('../', import.meta.url))
 
@@ -90,7 +90,7 @@ export function localizeStoryHead(html: string, lang: Lang): string {
  * An embed page's <head> in another language: <html lang>, the title its iframe code gives it too, the social
  * image in that language, and a canonical link to the story's file in that language.
  */
-export function localizeEmbedHead(html: string, widget: WidgetName, lang: Lang): string {
+export function localizeEmbedHead(html: string, widget: EmbedName, lang: Lang): string {
   const canonical = /<link rel="canonical" href="([^"]*)"/.exec(html)?.[1]
   if (canonical === undefined) throw new Error(`The ${widget} embed has no canonical link to localize`)
   const title = escapeAttribute(translate(embedMessages, lang, `title_${widget}`))
@@ -114,7 +114,7 @@ function pageFile(page: PageName, lang: Lang): string {
   return path.endsWith('/') ? path + 'index.html' : path
 }
 
-const widgetOf = (page: Exclude<PageName, 'story'>) => page.slice('embed-'.length) as WidgetName
+const widgetOf = (page: Exclude<PageName, 'story'>) => page.slice('embed-'.length) as EmbedName
 
 /** Each language's file, relative to the page's folder: `./` for English (the folder's index.html), else its name. */
 export function languageFiles(page: PageName): Record<Lang, string> {

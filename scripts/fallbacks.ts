@@ -2,19 +2,24 @@
  * `npm run fallbacks`: headless Chromium renders a PNG of each widget × language (for Apple News, social cards and
  * <noscript>), writes their alt text, and measures each embed's height at 600 px for the embed codes' initial
  * height. Output is committed: src/pages/public/fallbacks/*.png + alt.json, and src/embed/heights.json.
+ * It also draws each step of the guided story, its graphic alone at 640 px, as step-<k>-<lang>.png: the picture
+ * that readers without JavaScript see beside the step's text. `npm run fallbacks -- --steps` makes only these (and
+ * measures the story embed's height).
  */
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
 import { buildSite } from './build.ts'
 import { serve } from './serve.ts'
 import { SETTLED_STATIC, graphicDescription } from './lib/fallback-alt.ts'
 import { CHROME_ARGS, findChrome } from './lib/chrome.ts'
+import { STEPS } from '../src/lib/story/steps.ts'
 
 const root = fileURLToPath(new URL('../', import.meta.url))
 const out = root + 'src/pages/public/fallbacks/'
 const WIDGETS = ['map', 'timeline', 'exports'] as const
 const LANGS = ['en', 'es', 'fr'] as const
+const stepsOnly = process.argv.includes('--steps')
 
 await buildSite({ quiet: true })
 const server = await serve({ root: root + 'dist' })
@@ -22,9 +27,10 @@ const browser = await chromium.launch({ executablePath: findChrome(), args: CHRO
 await mkdir(out, { recursive: true })
 
 const alt: Record<string, Record<string, string>> = {}
-const heights: Record<string, number> = {}
+const heightsFile = root + 'src/embed/heights.json'
+const heights = JSON.parse(await readFile(heightsFile, 'utf8')) as Record<string, number>
 try {
-  for (const widget of WIDGETS) {
+  for (const widget of stepsOnly ? [] : WIDGETS) {
     alt[widget] = {}
     for (const lang of LANGS) {
       // The timeline at a width that holds its whole period: an image cannot be scrolled sideways.
@@ -47,6 +53,30 @@ try {
     }
   }
   for (const lang of LANGS) {
+    // Each step's graphic, as the story embed draws it at that step, without interaction; 1× pixels keep each
+    // picture small (the pictures are read at about their own size, beside the text).
+    const page = await browser.newPage({ viewport: { width: 640, height: 900 }, deviceScaleFactor: 1 })
+    for (let k = 1; k <= STEPS.length; k++) {
+      await page.goto(`${server.url}embed/story/?lang=${lang}&theme=light&static&step=${k}`)
+      await page.waitForSelector(`[data-widget="story"][data-active-step="${k}"][data-state="ready"]`)
+      await page.waitForSelector('.pp-story-stage [data-widget][data-state="ready"]')
+      await page.evaluate(() => document.fonts.ready)
+      // The graphic alone: the map's detail of the picked department (a list of names) is the step text's to tell.
+      await page.addStyleTag({ content: '.pp-map-details-slot{display:none}' })
+      await page.locator('.pp-story-stage').screenshot({ path: `${out}step-${k}-${lang}.png` })
+    }
+    if (lang === 'en') {
+      // The story embed as readers get it, at 600 px, at its first step.
+      await page.setViewportSize({ width: 600, height: 900 })
+      await page.goto(`${server.url}embed/story/?lang=en&theme=light&step=1`)
+      await page.hover('[data-widget="story"] h1')
+      await page.waitForSelector('#app[data-boot="hydrated"], #app[data-boot="mounted"]')
+      await page.waitForSelector('[data-widget="story"][data-state="ready"]')
+      heights.story = Math.ceil(await page.locator('#app').evaluate((el) => el.getBoundingClientRect().height))
+    }
+    await page.close()
+  }
+  for (const lang of stepsOnly ? [] : LANGS) {
     // A social card: the story's header and first graphic at 1200 × 630.
     const page = await browser.newPage({ viewport: { width: 1200, height: 630 } })
     await page.goto(`${server.url}?lang=${lang}&theme=light`)
@@ -58,7 +88,7 @@ try {
   await browser.close()
   await server.close()
 }
-await writeFile(`${out}alt.json`, JSON.stringify(alt, null, 2) + '\n')
-await writeFile(root + 'src/embed/heights.json', JSON.stringify(heights, null, 2) + '\n')
+if (!stepsOnly) await writeFile(`${out}alt.json`, JSON.stringify(alt, null, 2) + '\n')
+await writeFile(heightsFile, JSON.stringify(heights, null, 2) + '\n')
 console.log('Fallback images in', out)
 console.log('Initial embed heights at 600 px:', heights)

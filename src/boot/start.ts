@@ -7,7 +7,8 @@
  * - hydrate: when the reader reaches for a graphic (intent.ts), loads the interactive code, which downloads the
  *   data and hydrates the HTML in place (hydrate.svelte.ts);
  * - mount: draws the page anew, without waiting for the reader, when the HTML cannot be trusted: other flags than
- *   the prerendered ones, a moment of the story asked for in the URL (src/lib/selection-flags.ts), or a dataset
+ *   the prerendered ones, a moment of the story asked for in the URL (src/lib/selection-flags.ts; in the story embed,
+ *   a step other than the first, src/lib/story/step-flag.ts), or a dataset
  *   corrected since the build. When the manifest cannot be had, the prerendered
  *   graphic stays (it is right as of its build) and the page is drawn anew from the data once the reader reaches
  *   for it; a data file that fails then shows the widget's error view.
@@ -17,11 +18,12 @@
  */
 import { flagsFromSearch, flagsToSearch, hostFlagChanges, type HostFlags, type RenderFlags } from '../lib/flags.ts'
 import { hasSelection, selectionFromSearch } from '../lib/selection-flags.ts'
+import { stepFromSearch } from '../lib/story/step-flag.ts'
 import { dataBaseUrl } from './data-base.ts'
 import { checkData, parseDrawnFrom, type Freshness } from './check.ts'
 import { watchIntent } from './intent.ts'
 import { startResizeProtocol, type ResizeProtocol } from '../embed/resize.ts'
-import type { WidgetName } from '../lib/widget.ts'
+import type { EmbedName } from '../embed/snippets.ts'
 
 export interface PageContext {
   target: HTMLElement
@@ -42,8 +44,8 @@ export interface StartOptions {
   target: HTMLElement
   /** The page's interactive code, as a dynamic import so that the first view does not download it. */
   load: () => Promise<InteractivePage>
-  /** An embed page's widget: starts the iframe resize protocol. */
-  widget?: WidgetName
+  /** An embed page's widget (or the story embed): starts the iframe resize protocol. */
+  widget?: EmbedName
 }
 
 export function start({ target, load, widget }: StartOptions): void {
@@ -58,8 +60,12 @@ export function start({ target, load, widget }: StartOptions): void {
   let pending: HostFlags = {}
   let waking = false
 
-  // The HTML was drawn with the default selection: a page that asks for another one is drawn anew.
-  const selected = widget !== undefined && hasSelection(selectionFromSearch(location.search))
+  // The HTML was drawn with the default selection, and the story embed at its first step: a page that asks for
+  // another one is drawn anew.
+  const selected =
+    widget === 'story'
+      ? stepFromSearch(location.search) !== 1
+      : widget !== undefined && hasSelection(selectionFromSearch(location.search))
   const drawn =
     target.firstElementChild && target.dataset.prerendered === flagsToSearch(flags) && !selected
       ? parseDrawnFrom(target.dataset.drawnFrom)

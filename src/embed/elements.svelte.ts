@@ -9,6 +9,9 @@
  * src/lib/selection-flags.ts). Each element renders into its own shadow root (styles inside,
  * no id collisions between elements), and fetches the data relative to this script's URL, so it works from a CDN
  * on another origin (the data files are served with CORS).
+ *
+ * <peru-protests-story lang="fr" step="3"></peru-protests-story> is the guided story, one step at a time
+ * (attributes lang, theme, step); it emits `peru-protests:step` events with { step, count } as the reader moves.
  */
 import { mount, unmount } from 'svelte'
 import EmbedApp from './EmbedApp.svelte'
@@ -16,6 +19,11 @@ import { flagsFromElement, type RenderFlags } from './flags.ts'
 import { dataBaseUrl } from '../boot/data-base.ts'
 import { widgetResource } from '../boot/resources.ts'
 import { WIDGETS } from '../boot/widgets.ts'
+import { widgetResources } from '../boot/resources.ts'
+import StoryEmbed from '../lib/story/StoryEmbed.svelte'
+import { parseStepFlag } from '../lib/story/step-flag.ts'
+import { loadMapData } from '../lib/map/load.ts'
+import { loadExportsData } from '../lib/exports/load.ts'
 import { Selection } from '../lib/state/selection.svelte.ts'
 import { parseSelectionFlags, SELECTION_FLAGS } from '../lib/selection-flags.ts'
 import type { WidgetName } from '../lib/widget.ts'
@@ -79,3 +87,62 @@ function defineWidgetElement(tag: string, widget: WidgetName) {
 defineWidgetElement('peru-protests-map', 'map')
 defineWidgetElement('peru-protests-timeline', 'timeline')
 defineWidgetElement('peru-protests-exports', 'exports')
+
+/** The guided story, one step at a time: lang, theme and step (from 1) as attributes; a step event at each change. */
+class StoryElement extends HTMLElement {
+  static observedAttributes = ['lang', 'theme', 'step']
+  #props: { lang: RenderFlags['lang']; theme: RenderFlags['theme']; step: number } | null = null
+  #app: ReturnType<typeof mount> | null = null
+
+  connectedCallback() {
+    if (this.#app) return
+    const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' })
+    const style = document.createElement('style')
+    style.textContent = HOST_CSS
+    const target = document.createElement('div')
+    root.replaceChildren(style, target)
+    const flags = this.#readFlags()
+    const props = $state({ lang: flags.lang, theme: flags.theme, step: parseStepFlag(this.getAttribute('step')) })
+    this.#props = props
+    const resources = widgetResources({ map: loadMapData, exports: loadExportsData }, dataBaseUrl())
+    this.#app = mount(StoryEmbed, {
+      target,
+      props: {
+        map: resources.map!,
+        exports: resources.exports!,
+        get lang() {
+          return props.lang
+        },
+        get theme() {
+          return props.theme
+        },
+        get step() {
+          return props.step
+        },
+        onstep: (step: number, count: number) => {
+          props.step = step
+          this.dispatchEvent(
+            new CustomEvent('peru-protests:step', { detail: { step, count }, bubbles: true, composed: true }),
+          )
+        },
+      },
+    })
+  }
+
+  disconnectedCallback() {
+    if (this.#app) void unmount(this.#app)
+    this.#app = null
+    this.#props = null
+  }
+
+  attributeChangedCallback(name: string) {
+    if (!this.#props) return
+    if (name === 'step') this.#props.step = parseStepFlag(this.getAttribute('step'))
+    else Object.assign(this.#props, { lang: this.#readFlags().lang, theme: this.#readFlags().theme })
+  }
+
+  #readFlags(): RenderFlags {
+    return flagsFromElement(this, { htmlLang: document.documentElement.lang, navigatorLangs: navigator.languages })
+  }
+}
+if (!customElements.get('peru-protests-story')) customElements.define('peru-protests-story', StoryElement)

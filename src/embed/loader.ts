@@ -9,10 +9,11 @@
  * iframe's own origin (or one listed in data-peru-protests-origins), and the payload validates (a finite height,
  * clamped). It sets style.height (with priority, so host CSS such as iframe{height:100%} cannot win), sends `init`
  * so an embed that loaded first still reports its height, passes data-lang/data-theme to the embed when the host
- * sets them, and re-dispatches the reader's selections as a `peru-protests:select` DOM event on the iframe.
+ * sets them, and re-dispatches the reader's selections as a `peru-protests:select` DOM event on the iframe, and the
+ * story embed's steps as a `peru-protests:step` event ({ id, step, count }).
  * It never navigates the page and never sends the host's URL anywhere.
  */
-import { SENTINEL, cleanId, isReady, parseHeightMessage } from './protocol.ts'
+import { SENTINEL, cleanId, isReady, parseHeightMessage, parseStepMessage } from './protocol.ts'
 
 interface Frame {
   iframe: HTMLIFrameElement
@@ -76,6 +77,12 @@ window.addEventListener('message', (event: MessageEvent) => {
   const height = parseHeightMessage(data)
   if (height) {
     frame.iframe.style.setProperty('height', `${height.height}px`, 'important')
+    return
+  }
+  const step = parseStepMessage(data)
+  if (step) {
+    const detail = { id: frame.id, ...step }
+    frame.iframe.dispatchEvent(new CustomEvent('peru-protests:step', { detail, bubbles: true }))
     return
   }
   if (typeof data === 'object' && data !== null && (data as { sentinel?: unknown }).sentinel === SENTINEL) {

@@ -4,6 +4,7 @@
  *               { sentinel: 'peru-protests', type: 'height', id, height }
  *               { sentinel: 'amp', type: 'embed-size', height }                       (for <amp-iframe>)
  *               { sentinel: 'peru-protests', type: 'select', id, widget, department, period, event }
+ *               { sentinel: 'peru-protests', type: 'step', id, step, count }      (the story embed, at each step)
  * host → child  { sentinel: 'peru-protests', type: 'init', id, lang?, theme? }
  */
 export const SENTINEL = 'peru-protests'
@@ -33,6 +34,15 @@ export interface SelectMessage {
   department: string | null
   event: string | null
   period: { start: string; end: string } | null
+}
+
+/** The story embed moved to another step (counted from 1, of `count`). */
+export interface StepMessage {
+  sentinel: typeof SENTINEL
+  type: 'step'
+  id: string
+  step: number
+  count: number
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -67,4 +77,13 @@ export function parseInitMessage(data: unknown): { id: string | null; lang?: str
 /** The embed's hello on start: the host answers with `init`, addressed to the origin that said it. */
 export function isReady(data: unknown): boolean {
   return isRecord(data) && data.sentinel === SENTINEL && data.type === 'ready'
+}
+
+/** A step message the host may pass on: whole numbers, the step within 1…count, at most 100 steps. */
+export function parseStepMessage(data: unknown): { step: number; count: number } | null {
+  if (!isRecord(data) || data.sentinel !== SENTINEL || data.type !== 'step') return null
+  const { step, count } = data
+  if (!Number.isInteger(count) || !Number.isInteger(step)) return null
+  const [s, c] = [step as number, count as number]
+  return c >= 1 && c <= 100 && s >= 1 && s <= c ? { step: s, count: c } : null
 }

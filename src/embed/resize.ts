@@ -4,7 +4,7 @@
  * The child never navigates the host and never learns the host's URL: it posts with targetOrigin '*' only
  * heights and selections, which are not secret.
  */
-import { SENTINEL, cleanId, parseInitMessage, type SelectMessage } from './protocol.ts'
+import { SENTINEL, cleanId, parseInitMessage, type SelectMessage, type StepMessage } from './protocol.ts'
 import type { Selection } from '../lib/state/selection.svelte.ts'
 
 export interface ResizeOptions {
@@ -24,11 +24,13 @@ export interface ResizeProtocol {
    * around a stale height meanwhile.
    */
   measure(): void
+  /** Tells the host that the story embed moved to another step (counted from 1). */
+  step(step: number, count: number): void
   stop(): void
 }
 
 export function startResizeProtocol({ wrapper, widget, onflags, host = window.parent }: ResizeOptions): ResizeProtocol {
-  if (host === window) return { follow() {}, measure() {}, stop() {} }
+  if (host === window) return { follow() {}, measure() {}, step() {}, stop() {} }
   let id = cleanId(new URLSearchParams(location.search).get('id')) ?? widget
   let last = -1
 
@@ -75,6 +77,10 @@ export function startResizeProtocol({ wrapper, widget, onflags, host = window.pa
   return {
     follow,
     measure: () => post(true),
+    step(step, count) {
+      const message: StepMessage = { sentinel: SENTINEL, type: 'step', id, step, count }
+      host.postMessage(message, '*')
+    },
     stop() {
       observer.disconnect()
       window.removeEventListener('message', onmessage)

@@ -5,6 +5,8 @@
 import { render } from 'svelte/server'
 import EmbedApp from '../embed/EmbedApp.svelte'
 import Story from './story/Story.svelte'
+import StoryEmbed from '../lib/story/StoryEmbed.svelte'
+import { storyHref } from '../embed/story-files.ts'
 import { DEFAULT_FLAGS, flagsToSearch, type RenderFlags } from '../embed/flags.ts'
 import { allSettled, widgetResources } from '../boot/resources.ts'
 import { WIDGETS } from '../boot/widgets.ts'
@@ -29,7 +31,12 @@ export async function renderPage(
   fetchImpl: typeof fetch,
   flags: RenderFlags = DEFAULT_FLAGS,
 ): Promise<RenderedPage> {
-  const widgets = page === 'story' ? WIDGET_NAMES : [page.slice('embed-'.length) as WidgetName]
+  const widgets: readonly WidgetName[] =
+    page === 'story'
+      ? WIDGET_NAMES
+      : page === 'embed-story'
+        ? ['map', 'exports']
+        : [page.slice('embed-'.length) as WidgetName]
   const loaders = Object.fromEntries(widgets.map((name) => [name, WIDGETS[name].load]))
   const resources = widgetResources(loaders, dataBase, fetchImpl)
   await allSettled(resources)
@@ -41,14 +48,26 @@ export async function renderPage(
   const rendered =
     page === 'story'
       ? render(Story, { props: { flags, resources, languageFiles: true } })
-      : render(EmbedApp, {
-          props: {
-            component: WIDGETS[widget].component,
-            flags,
-            resource: resources[widget]!,
-            storyFolder: '../../',
-            titleLevel: 1,
-          },
-        })
+      : page === 'embed-story'
+        ? // At its first step: a link to another (?step=k) is drawn anew by the client (src/boot/start.ts).
+          render(StoryEmbed, {
+            props: {
+              map: resources.map!,
+              exports: resources.exports!,
+              lang: flags.lang,
+              theme: flags.theme,
+              root: '../../',
+              storyHref: storyHref(flags, true),
+            },
+          })
+        : render(EmbedApp, {
+            props: {
+              component: WIDGETS[widget].component,
+              flags,
+              resource: resources[widget]!,
+              storyFolder: '../../',
+              titleLevel: 1,
+            },
+          })
   return { head: rendered.head, body: rendered.body, flags: flagsToSearch(flags) }
 }

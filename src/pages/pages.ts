@@ -39,6 +39,12 @@ export const SITE_PAGES = [
     datasets: ['protest-deaths', 'timeline'],
   },
   { name: 'embed-exports', file: 'embed/exports/index.html', prerendered: true, datasets: ['arms-exports'] },
+  {
+    name: 'embed-story',
+    file: 'embed/story/index.html',
+    prerendered: true,
+    datasets: ['protest-deaths', 'peru-departments', 'arms-exports'],
+  },
   { name: 'embed-code', file: 'embed/index.html', prerendered: false, datasets: [] },
 ] as const satisfies readonly SitePage[]
 

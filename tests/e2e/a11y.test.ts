@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs'
 import { openPage, screenshot, useBrowser, widgetsSettled, VIEWPORTS } from './browser.ts'
 import { PAGES } from '../../scripts/lib/bytes.ts'
 import { embedPath } from '../../src/embed/snippets.ts'
-import type { WidgetName } from '../../src/lib/widget.ts'
+import type { EmbedName } from '../../src/embed/snippets.ts'
 
 /** WCAG 2.0/2.1 A and AA, and axe's best practices (landmarks, one h1, regions, heading order…). */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']
@@ -53,7 +53,7 @@ async function axe(page: Page, { frames = false } = {}) {
 // The story's ?lang=es and ?lang=fr land on its prerendered Spanish and French files (scripts/lib/bootstrap.ts); the
 // embeds are swept in their Spanish and French files, the ones the embed codes use.
 const pathIn = (spec: (typeof PAGES)[number], lang: (typeof LANGS)[number]) =>
-  spec.name.startsWith('embed-') ? embedPath(spec.name.slice('embed-'.length) as WidgetName, lang) : spec.path
+  spec.name.startsWith('embed-') ? embedPath(spec.name.slice('embed-'.length) as EmbedName, lang) : spec.path
 
 describe('axe: zero WCAG 2.1 A/AA and best-practice violations', () => {
   for (const spec of PAGES) {

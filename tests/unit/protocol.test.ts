@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { cleanHeight, cleanId, parseHeightMessage, parseInitMessage } from '../../src/embed/protocol.ts'
+import {
+  cleanHeight,
+  cleanId,
+  parseHeightMessage,
+  parseInitMessage,
+  parseStepMessage,
+} from '../../src/embed/protocol.ts'
 
 describe('embed protocol messages', () => {
   it('accepts a well-formed height and rounds it up', () => {
@@ -51,5 +57,28 @@ describe('embed protocol messages', () => {
       id: 'a',
     })
     expect(parseInitMessage({ sentinel: 'peru-protests', type: 'height' })).toBeNull()
+  })
+})
+
+describe('the story embed’s step message', () => {
+  it('passes a step within its count, and nothing else', () => {
+    const message = (step: unknown, count: unknown) => ({
+      sentinel: 'peru-protests',
+      type: 'step',
+      id: 'x',
+      step,
+      count,
+    })
+    expect(parseStepMessage(message(3, 10))).toEqual({ step: 3, count: 10 })
+    for (const [step, count] of [
+      [0, 10],
+      [11, 10],
+      [2.5, 10],
+      ['3', 10],
+      [3, 1e6],
+      [NaN, 10],
+    ])
+      expect(parseStepMessage(message(step, count)), `${step}/${count}`).toBeNull()
+    expect(parseStepMessage({ ...message(3, 10), sentinel: 'pym' })).toBeNull()
   })
 })

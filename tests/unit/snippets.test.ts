@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { elementSnippet, embedPath, iframeSnippet, type SnippetOptions } from '../../src/embed/snippets.ts'
+import { elementSnippet, embedPath, iframeSnippet, storyMonths, type SnippetOptions } from '../../src/embed/snippets.ts'
 import { DEFAULT_FLAGS } from '../../src/lib/flags.ts'
 
 const SITE = 'https://graphics.example.org/peru/'
@@ -40,5 +40,43 @@ describe('embed codes', () => {
     ).toBe(
       `<script type="module" src="${SITE}embed/elements.js"></script>\n<peru-protests-timeline lang="fr" plain></peru-protests-timeline>`,
     )
+  })
+})
+
+describe('codes for a moment and for the story', () => {
+  const PUNO_JANUARY = { department: 'PE-PUN', period: { start: '2023-01-01', end: '2023-01-31' }, event: null }
+
+  it('"Puno in January" in the map’s iframe URL and in the custom element’s attributes', () => {
+    expect(iframeSnippet(options('en', { selection: PUNO_JANUARY }))).toContain(
+      `src="${SITE}embed/map/?lang=en&#38;department=PE-PUN&#38;period=2023-01-01/2023-01-31"`,
+    )
+    expect(
+      elementSnippet({
+        widget: 'timeline',
+        flags: { ...DEFAULT_FLAGS, lang: 'es' },
+        site: SITE,
+        selection: PUNO_JANUARY,
+      }),
+    ).toContain(
+      '<peru-protests-timeline lang="es" department="PE-PUN" period="2023-01-01/2023-01-31"></peru-protests-timeline>',
+    )
+  })
+
+  it('the story at a step: its file in the language, ?step=k, the step’s picture, step="k"', () => {
+    const code = iframeSnippet(options('fr', { widget: 'story', flags: { ...DEFAULT_FLAGS, lang: 'fr' }, step: 4 }))
+    expect(code).toContain(`src="${SITE}embed/story/index.fr.html?lang=fr&#38;step=4"`)
+    expect(code).toContain(`<img src="${SITE}fallbacks/step-4-fr.png"`)
+    expect(iframeSnippet(options('en', { widget: 'story', step: 1 }))).toContain(`src="${SITE}embed/story/?lang=en"`)
+    expect(elementSnippet({ widget: 'story', flags: { ...DEFAULT_FLAGS, lang: 'en' }, site: SITE, step: 4 })).toContain(
+      '<peru-protests-story lang="en" step="4"></peru-protests-story>',
+    )
+  })
+
+  it('the story’s months, from 7 December 2022 to May 2023', () => {
+    const months = storyMonths()
+    expect(months[0]).toEqual({ start: '2022-12-07', end: '2022-12-31' })
+    expect(months[2]).toEqual({ start: '2023-02-01', end: '2023-02-28' })
+    expect(months.at(-1)).toEqual({ start: '2023-05-01', end: '2023-05-31' })
+    expect(months).toHaveLength(6)
   })
 })

@@ -14,6 +14,7 @@ export const stepMessages = defineMessages(
     next: 'Next',
     steps: 'Steps of the story',
     readStory: 'Read the whole story',
+    openAt: 'Opens at step',
     castillo_heading: '7 December 2022: Castillo is removed',
     castillo_text:
       'On 7 December 2022, President Pedro Castillo tried to dissolve Peru’s Congress. Within hours he had been removed from office and arrested, and Vice-President Dina Boluarte was sworn in. Protests demanding her resignation and new elections spread across the south of the country.',
@@ -62,6 +63,7 @@ export const stepMessages = defineMessages(
     next: 'Siguiente',
     steps: 'Pasos de la historia',
     readStory: 'Leer la historia completa',
+    openAt: 'Se abre en el paso',
     castillo_heading: '7 de diciembre de 2022: Castillo es destituido',
     castillo_text:
       'El 7 de diciembre de 2022, el presidente Pedro Castillo intentó disolver el Congreso del Perú. En pocas horas fue destituido y detenido, y la vicepresidenta Dina Boluarte juramentó el cargo. Las protestas que exigían su renuncia y nuevas elecciones se extendieron por el sur del país.',
@@ -111,6 +113,7 @@ export const stepMessages = defineMessages(
     next: 'Suivant',
     steps: 'Étapes du récit',
     readStory: 'Lire tout le récit',
+    openAt: 'S’ouvre à l’étape',
     castillo_heading: '7 décembre 2022\u00a0: Castillo est destitué',
     castillo_text:
       'Le 7 décembre 2022, le président Pedro Castillo a tenté de dissoudre le Congrès du Pérou. En quelques heures, il a été destitué et arrêté, et la vice-présidente Dina Boluarte a prêté serment. Les manifestations réclamant sa démission et de nouvelles élections se sont étendues dans le sud du pays.',
