@@ -1,8 +1,8 @@
 /**
  * The map's pointer, keyboard and pinned state: what the mouse is over, what the keyboard has reached, which
  * tooltip a click, tap or Enter pinned, and what the live region says. The map (ProtestMap.svelte) draws from it
- * and passes it its events; what an item is called and how choosing one changes the selection stay with the map,
- * given here as functions.
+ * and passes it its events (a static map passes none, so it stays empty); what an item is called and how choosing
+ * one changes the selection stay with the map, given here as functions.
  */
 import { isNavKey, nextFocus, type FocusId, type NavOrder } from './keyboard.ts'
 
@@ -10,8 +10,6 @@ import { isNavKey, nextFocus, type FocusId, type NavOrder } from './keyboard.ts'
 export type Anchored = FocusId & { px: number; py: number }
 
 export interface MapInteractionOptions {
-  /** No interaction at all: no tooltip. */
-  isStatic: () => boolean
   /** The keyboard's order of departments and places. */
   order: () => NavOrder
   /** The department the selection holds: the arrow keys start from it. */
@@ -66,23 +64,15 @@ export class MapInteraction {
 
   /** What the tooltip shows: a pinned item, else what the mouse is over, else the keyboard's item. */
   readonly active = $derived.by((): Anchored | null => {
-    if (this.#options.isStatic()) return null
     if (this.pinned) return this.pinned
     if (this.hovered) return this.hovered
     if (this.focused && this.hasFocus) return { ...this.focused, ...this.#options.anchor(this.focused) }
     return null
   })
 
-  /** The keyboard's item while the canvas has the focus (drawn with a focus ring). */
-  readonly ringed = $derived(this.hasFocus ? this.focused : null)
-
   #pointIn(event: MouseEvent): { px: number; py: number } {
     const box = this.container?.getBoundingClientRect()
     return { px: event.clientX - (box?.left ?? 0), py: event.clientY - (box?.top ?? 0) }
-  }
-
-  #choose(item: FocusId) {
-    this.message = this.#options.choose(item)
   }
 
   onpointermove = (event: PointerEvent) => {
@@ -105,7 +95,7 @@ export class MapInteraction {
     this.pinned = { ...item, ...this.#pointIn(event) }
     this.hovered = null
     this.focused = item
-    this.#choose(item)
+    this.message = this.#options.choose(item)
   }
 
   onkeydown = (event: KeyboardEvent) => {
@@ -122,7 +112,7 @@ export class MapInteraction {
     if ((event.key === 'Enter' || event.key === ' ') && this.focused) {
       event.preventDefault()
       this.pinned = { ...this.focused, ...this.#options.anchor(this.focused) }
-      this.#choose(this.focused)
+      this.message = this.#options.choose(this.focused)
       return
     }
     if (event.key === 'Escape') {
@@ -145,11 +135,6 @@ export class MapInteraction {
 
   onblur = () => {
     this.hasFocus = false
-  }
-
-  /** Closes a pinned tooltip (its close button). */
-  unpin = () => {
-    this.pinned = null
   }
 }
 
