@@ -7,7 +7,8 @@
  * - hydrate: when the reader reaches for a graphic (intent.ts), loads the interactive code, which downloads the
  *   data and hydrates the HTML in place (hydrate.svelte.ts);
  * - mount: draws the page anew, without waiting for the reader, when the HTML cannot be trusted: other flags than
- *   the prerendered ones, or a dataset corrected since the build. When the manifest cannot be had, the prerendered
+ *   the prerendered ones, a moment of the story asked for in the URL (src/lib/selection-flags.ts), or a dataset
+ *   corrected since the build. When the manifest cannot be had, the prerendered
  *   graphic stays (it is right as of its build) and the page is drawn anew from the data once the reader reaches
  *   for it; a data file that fails then shows the widget's error view.
  *
@@ -15,6 +16,7 @@
  * "hydrated" or "mounted".
  */
 import { flagsFromSearch, flagsToSearch, hostFlagChanges, type HostFlags, type RenderFlags } from '../lib/flags.ts'
+import { hasSelection, selectionFromSearch } from '../lib/selection-flags.ts'
 import { dataBaseUrl } from './data-base.ts'
 import { checkData, parseDrawnFrom, type Freshness } from './check.ts'
 import { watchIntent } from './intent.ts'
@@ -56,8 +58,10 @@ export function start({ target, load, widget }: StartOptions): void {
   let pending: HostFlags = {}
   let waking = false
 
+  // The HTML was drawn with the default selection: a page that asks for another one is drawn anew.
+  const selected = widget !== undefined && hasSelection(selectionFromSearch(location.search))
   const drawn =
-    target.firstElementChild && target.dataset.prerendered === flagsToSearch(flags)
+    target.firstElementChild && target.dataset.prerendered === flagsToSearch(flags) && !selected
       ? parseDrawnFrom(target.dataset.drawnFrom)
       : null
   let checking: Promise<Freshness> | null = null

@@ -5,7 +5,8 @@
  * <peru-protests-map lang="es" theme="auto"></peru-protests-map>
  *
  * Attributes: lang (en|es|fr; default: the page's <html lang>, then the browser), theme (light|dark|auto), plain,
- * static — the same typed flags as the iframe pages. Each element renders into its own shadow root (styles inside,
+ * static — the same typed flags as the iframe pages — and a moment of the story: department, period, event (see
+ * src/lib/selection-flags.ts). Each element renders into its own shadow root (styles inside,
  * no id collisions between elements), and fetches the data relative to this script's URL, so it works from a CDN
  * on another origin (the data files are served with CORS).
  */
@@ -16,9 +17,10 @@ import { dataBaseUrl } from '../boot/data-base.ts'
 import { widgetResource } from '../boot/resources.ts'
 import { WIDGETS } from '../boot/widgets.ts'
 import { Selection } from '../lib/state/selection.svelte.ts'
+import { parseSelectionFlags, SELECTION_FLAGS } from '../lib/selection-flags.ts'
 import type { WidgetName } from '../lib/widget.ts'
 
-const FLAG_ATTRIBUTES = ['lang', 'theme', 'plain', 'static']
+const FLAG_ATTRIBUTES = ['lang', 'theme', 'plain', 'static', ...SELECTION_FLAGS]
 
 const HOST_CSS = ':host{display:block;contain:layout}:host([hidden]){display:none}'
 
@@ -27,6 +29,7 @@ function defineWidgetElement(tag: string, widget: WidgetName) {
     static observedAttributes = FLAG_ATTRIBUTES
     #flags: RenderFlags | null = null
     #app: ReturnType<typeof mount> | null = null
+    #selection: Selection | null = null
 
     connectedCallback() {
       if (this.#app) return
@@ -38,7 +41,8 @@ function defineWidgetElement(tag: string, widget: WidgetName) {
       const flags = $state(this.#readFlags())
       this.#flags = flags
       const resource = widgetResource(WIDGETS[widget].load, dataBaseUrl())
-      const selection = new Selection()
+      const selection = new Selection(this.#readSelection())
+      this.#selection = selection
       selection.subscribe(({ selection: detail }) =>
         this.dispatchEvent(new CustomEvent('peru-protests:select', { detail, bubbles: true, composed: true })),
       )
@@ -52,10 +56,17 @@ function defineWidgetElement(tag: string, widget: WidgetName) {
       if (this.#app) void unmount(this.#app)
       this.#app = null
       this.#flags = null
+      this.#selection = null
     }
 
-    attributeChangedCallback() {
+    attributeChangedCallback(name: string) {
       if (this.#flags) Object.assign(this.#flags, this.#readFlags())
+      if (this.#selection && (SELECTION_FLAGS as readonly string[]).includes(name))
+        this.#selection.apply(this.#readSelection())
+    }
+
+    #readSelection() {
+      return parseSelectionFlags((name) => this.getAttribute(name))
     }
 
     #readFlags(): RenderFlags {

@@ -11,6 +11,8 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { COUNTED_TOTALS, STORY_TEXT, story, type StoryKey } from '../../src/pages/story/messages.ts'
 import { LANGS, type Lang } from '../../src/lib/i18n/index.ts'
+import { STEP_IDS, type StepId } from '../../src/lib/story/steps.ts'
+import { stepMessages } from '../../src/lib/story/messages.ts'
 import type { DeathsDataset, ExportsDataset, TimelineDataset } from '../../src/lib/data/types.ts'
 
 const read = <T>(path: string) => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8')) as T
@@ -79,6 +81,16 @@ const NOT_A_TOTAL: { key: StoryKey; value: number; counts: string }[] = [
     value: 18,
     counts:
       'civilians killed in Juliaca on 9 January 2023 (records, checked in story.test.ts), not MINSA’s early tally',
+  },
+]
+
+/** The same, for the guided story's steps (their text is in src/lib/story/messages.ts). */
+const STEP_NOT_A_TOTAL: { step: StepId; value: number; counts: string }[] = [
+  {
+    step: 'juliaca',
+    value: 18,
+    counts:
+      'civilians killed in Juliaca on 9 January 2023 (records, checked in steps.test.ts), not MINSA’s early tally',
   },
 ]
 
@@ -222,6 +234,19 @@ describe('every figure from the totals is attributed in its sentence', () => {
     })
 
   for (const lang of LANGS)
+    it(`in the guided story's steps (${lang})`, () => {
+      const faults: string[] = []
+      for (const step of STEP_IDS) {
+        const exempt = STEP_NOT_A_TOTAL.filter((e) => e.step === step).map((e) => e.value)
+        for (const part of ['heading', 'text', 'graphic'] as const)
+          for (const sentence of sentences(String(stepMessages[lang][`${step}_${part}`])))
+            for (const figure of unattributed(sentence, lang, sources, exempt))
+              faults.push(`${step}_${part}: ${figure} in “${sentence}”`)
+      }
+      expect(faults).toEqual([])
+    })
+
+  for (const lang of LANGS)
     it(`in the labels of the totals the story lists (${lang}): each names the total's source`, () => {
       for (const id of COUNTED_TOTALS) {
         const total = deaths.totals.find((t) => t.id === id)
@@ -236,6 +261,14 @@ describe('every figure from the totals is attributed in its sentence', () => {
     })
 
   it('the figures listed as not a total are still in their text, in every language', () => {
+    for (const { step, value } of STEP_NOT_A_TOTAL)
+      for (const lang of LANGS)
+        expect(
+          figures(String(stepMessages[lang][`${step}_text`]), lang).some(
+            (f) => f.kind === 'count' && f.value === value,
+          ),
+          `${step} (${lang}) ${value}`,
+        ).toBe(true)
     for (const { key, value } of NOT_A_TOTAL)
       for (const lang of LANGS)
         expect(

@@ -86,6 +86,15 @@ export class Selection {
     this.#emit('event')
   }
 
+  /** Takes a whole state at once (a step of the guided story, a link to a moment): one change, no toggling. */
+  apply(state: Pick<SelectionSnapshot, 'period' | 'department' | 'event'> & { place?: string | null }) {
+    this.period = state.period ? { ...state.period } : null
+    this.department = state.department
+    this.place = state.place ?? null
+    this.event = state.event
+    this.#emit('period')
+  }
+
   clear() {
     this.period = null
     this.department = null
