@@ -5,6 +5,7 @@
  * widget's first-view bundle.
  */
 import * as Plot from '@observablehq/plot'
+import { ticks } from 'd3-array'
 import { lavOptions } from './charts/lav.ts'
 import { permitOptions } from './charts/permit.ts'
 import { regionOptions } from './charts/region.ts'
@@ -14,8 +15,17 @@ import { FONT_SIZE, type PlotModule } from './plot-kit.ts'
 import type { ChartId, ChartSpec } from './spec.ts'
 
 export { CHART_WIDTHS } from './prerender.ts'
-export { FILL, FONT_SIZE, MIN_BAR_PX, moneyTicks, roomyMax, textWidth } from './plot-kit.ts'
+export { FILL, FONT_SIZE, MIN_BAR_PX, roomyMax, textWidth } from './plot-kit.ts'
 export { lineCount } from './charts/labelled.ts'
+
+const KIT: PlotModule = {
+  axisY: Plot.axisY,
+  barX: Plot.barX,
+  rect: Plot.rect,
+  ruleX: Plot.ruleX,
+  text: Plot.text,
+  ticks,
+}
 
 const BUILDERS: Record<ChartId, (spec: ChartSpec, width: number, P: PlotModule) => Plot.PlotOptions> = {
   yearly: yearlyOptions,
@@ -31,7 +41,7 @@ export const SVG_STYLE = `font-size:${FONT_SIZE}px;font-family:var(--pp-font);ov
 /** Plot options for a chart at a width: marks, scales, and the chart's name and description for screen readers. */
 export function chartOptions(spec: ChartSpec, width: number): Plot.PlotOptions {
   return {
-    ...BUILDERS[spec.id](spec, width, Plot),
+    ...BUILDERS[spec.id](spec, width, KIT),
     ariaLabel: spec.title,
     ariaDescription: spec.description,
   }

@@ -5,12 +5,16 @@
  * still be part of the widget's first view without Plot (charts.ts, loaded lazily or on the server, passes it).
  */
 import type * as PlotApi from '@observablehq/plot'
-import { ticks as niceTicks } from 'd3-array'
+import type { ticks } from 'd3-array'
 import type { Lang } from '../i18n/index.ts'
 import { formatCADCompact } from './money.ts'
 import type { ChartItem, ChartSpec, ItemStatus } from './spec.ts'
 
-export type PlotModule = typeof PlotApi
+/**
+ * The parts of Plot (and d3's tick maker) the chart files draw with, handed in by charts.ts. Only these, by name: a
+ * whole Plot namespace passed around as a value would keep all of Plot in the bundle.
+ */
+export type PlotModule = Pick<typeof PlotApi, 'axisY' | 'barX' | 'rect' | 'ruleX' | 'text'> & { ticks: typeof ticks }
 export type PlotOptions = PlotApi.PlotOptions
 export type Markish = PlotApi.Markish
 
@@ -38,9 +42,9 @@ export function textWidth(text: string, fontSize = FONT_SIZE): number {
 }
 
 /** Money ticks that fit side by side at this width in this language ("CAD 20 M" is wider than "$20M"). */
-export function moneyTicks(lang: Lang, domainMax: number, inner: number): number[] {
+export function moneyTicks(P: PlotModule, lang: Lang, domainMax: number, inner: number): number[] {
   for (let n = 6; n >= 1; n--) {
-    const values = niceTicks(0, domainMax, n)
+    const values = P.ticks(0, domainMax, n)
     const widest = Math.max(...values.map((v) => textWidth(formatCADCompact(lang, v), 11)))
     if (values.length <= 6 && values.length * (widest + 14) <= inner) return values
   }
@@ -82,10 +86,10 @@ export function hitRows(
   })
 }
 
-export function xAxisMoney(lang: Lang, inner: number, domainMax: number): PlotApi.ScaleOptions {
+export function xAxisMoney(P: PlotModule, lang: Lang, inner: number, domainMax: number): PlotApi.ScaleOptions {
   return {
     domain: [0, domainMax],
-    ticks: moneyTicks(lang, domainMax, inner),
+    ticks: moneyTicks(P, lang, domainMax, inner),
     tickFormat: (d: number) => formatCADCompact(lang, d),
     grid: true,
     label: null,

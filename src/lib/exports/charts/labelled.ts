@@ -69,7 +69,7 @@ export function labelledBars(spec: ChartSpec, width: number, rows: LabelledRow[]
     marginLeft,
     marginRight,
     marginTop: 4,
-    x: xAxisMoney(spec.lang, inner, domainMax),
+    x: xAxisMoney(P, spec.lang, inner, domainMax),
     y: { domain: rows.map((r) => r.item.key), axis: null, padding: 0 },
     marks: [
       hitRows(

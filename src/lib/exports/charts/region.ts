@@ -148,7 +148,7 @@ export function regionOptions(spec: ChartSpec, width: number, P: PlotModule): Pl
     marginLeft,
     marginRight,
     marginTop: 4,
-    x: xAxisMoney(spec.lang, width - marginLeft - marginRight, domainMax),
+    x: xAxisMoney(P, spec.lang, width - marginLeft - marginRight, domainMax),
     y: {
       domain,
       tickFormat: (k: string) => labelOf.get(k) ?? '',

@@ -136,7 +136,7 @@ export function yearlyOptions(spec: ChartSpec, width: number, P: PlotModule): Pl
     marginLeft,
     marginRight,
     marginTop: 8,
-    x: xAxisMoney(spec.lang, width - marginLeft - marginRight, domainMax),
+    x: xAxisMoney(P, spec.lang, width - marginLeft - marginRight, domainMax),
     y: {
       domain: keys,
       tickFormat: (k: string) => labelOf.get(k) ?? k,
