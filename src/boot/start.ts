@@ -44,9 +44,14 @@ export interface StartOptions {
   load: () => Promise<InteractivePage>
   /** An embed page's widget: starts the iframe resize protocol. */
   widget?: WidgetName
+  /**
+   * Elements (a CSS selector) whose nearing the viewport counts as reaching for a graphic: the story's steps, which
+   * move the graphics as they scroll by.
+   */
+  near?: string
 }
 
-export function start({ target, load, widget }: StartOptions): void {
+export function start({ target, load, widget, near }: StartOptions): void {
   const flags = flagsFromSearch(location.search, { navigatorLangs: navigator.languages })
   // Written only when they differ from the prerendered ones: an attribute change on <html> restyles the whole page.
   const root = document.documentElement
@@ -73,6 +78,8 @@ export function start({ target, load, widget }: StartOptions): void {
     () => wake(),
   )
 
+  const nearing = near ? watchNearing(target.querySelectorAll(near), () => wake()) : undefined
+
   const protocol = widget
     ? startResizeProtocol({
         wrapper: target,
@@ -98,6 +105,7 @@ export function start({ target, load, widget }: StartOptions): void {
         live = started.flags
         Object.assign(live, pending)
         intent.finish()()
+        nearing?.disconnect()
       })
       .catch((error: unknown) => {
         // The interactive code did not arrive (offline?): the prerendered graphic stays, and the next intent retries.
@@ -114,6 +122,16 @@ export function start({ target, load, widget }: StartOptions): void {
       else if (!waking) target.dataset.boot = 'static'
     }),
   )
+}
+
+/** Calls `onnear` once any of `elements` comes within half a screen of the viewport. */
+function watchNearing(elements: NodeListOf<Element>, onnear: () => void): IntersectionObserver | undefined {
+  if (!elements.length || typeof IntersectionObserver !== 'function') return undefined
+  const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && onnear(), {
+    rootMargin: '0px 0px 50% 0px',
+  })
+  for (const element of elements) observer.observe(element)
+  return observer
 }
 
 /** After the load event, when the main thread is idle (within 2 s at most). */
