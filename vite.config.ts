@@ -97,7 +97,7 @@ function publishData(): Plugin {
   }
 }
 
-/** Vitest browser projects each need their own provider object (toolchain.md D11). */
+/** Vitest browser projects each need their own provider object: this makes a new one per project. */
 const chromium = () => ({
   enabled: true,
   headless: true,

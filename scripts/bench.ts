@@ -7,7 +7,8 @@
  *   task and the sum beyond 50 ms per task, per page, and the story against its own text as a plain article;
  * - in Chromium with a 4× CPU slowdown: when the first graphic is drawn, when the page settles, the JS heap;
  * - re-render time after a filter change with 1×, 10× and 100× synthetic victim records.
- * Prints tables and PASS/FAIL per budget (bench/budgets.json), writes bench/results.json. Exits 0 either way:
+ * Prints tables and PASS/FAIL per budget (bench/budgets.json), writes bench/results.json and the figures of
+ * docs/performance.md (bench/lib/report.ts). Exits 0 either way:
  * the byte budgets are enforced by `npm test`; timings vary with the machine and are reported here.
  */
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
@@ -36,6 +37,7 @@ import { loadTiming, rerenderTiming, type LoadTiming, type RerenderTiming } from
 import { syntheticDeaths } from '../bench/lib/synthetic.ts'
 import { loadCpu, plainArticle, summarize, type CpuSummary } from '../bench/lib/cpu.ts'
 import { serveLikeCdn, type Cdn } from '../bench/lib/cdn.ts'
+import { writeFigures } from '../bench/lib/report.ts'
 import { validateDataset } from '../src/lib/data/validate.ts'
 import type { DeathsDataset } from '../src/lib/data/types.ts'
 import budgets from '../bench/budgets.json' with { type: 'json' }
@@ -444,6 +446,8 @@ async function main() {
     const config = (await resolveConfig(RESULTS)) ?? {}
     await writeFile(RESULTS, await format(JSON.stringify(results), { ...config, parser: 'json' }))
     log(`\nWrote bench/results.json (${results.durationSeconds} s)`)
+    await writeFigures(root + 'docs/performance.md', results)
+    log('Wrote the figures of docs/performance.md')
   } finally {
     await browser.close()
     for (const server of servers) await server.close()

@@ -1,5 +1,5 @@
 /**
- * dist/ served the way a CDN serves it (README → Deploy): text compressed (brotli when the browser asks for it,
+ * dist/ served the way a CDN serves it (docs/embedding.md, Deploy): text compressed (brotli when the browser asks for it,
  * else gzip), hashed assets cacheable forever, HTML and data revalidated. scripts/serve.ts sends files
  * uncompressed, which is right for tests but would make Lighthouse's simulated slow 4G price every byte raw.
  */

@@ -13,7 +13,7 @@
  * language instead.
  *
  * It is the pages' only inline script and never changes from build to build (the URLs are in its attributes), so
- * the Content-Security-Policy allows it by one fixed hash, CSP_SCRIPT_HASH (README → Deploy).
+ * the Content-Security-Policy allows it by one fixed hash, CSP_SCRIPT_HASH (docs/embedding.md).
  */
 import { createHash } from 'node:crypto'
 import { BOOTSTRAP, LANG_FILES_ATTRIBUTE, MODULE_ATTRIBUTE, PRELOAD_ATTRIBUTE } from './bootstrap-script.ts'

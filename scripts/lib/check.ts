@@ -34,7 +34,7 @@ export interface CheckInput {
 
 // ---------------------------------------------------------------- expected figures from the research tables
 
-/** peru-deaths.md table (c): per department, Defensoría-consistent columns and the "other" column. */
+/** The research's table (c) of deaths per department: Defensoría-consistent columns and the "other" column. */
 export const RESEARCH_TABLE_C: Record<
   string,
   { clash: number; blockade: number; police: number; soldier: number; other: number }

@@ -78,12 +78,3 @@ export function selectionToSearch(flags: SelectionFlags): string {
   if (flags.event) params.set('event', flags.event)
   return params.toString().replace(/%2F/g, '/')
 }
-
-/** The values of the widget roots' data-selection-* attributes: a code, a period as start/end, an id, or empty. */
-export function selectionAttributes(selection: SelectionFlags) {
-  return {
-    'data-selection-department': selection.department ?? '',
-    'data-selection-period': selection.period ? `${selection.period.start}/${selection.period.end}` : '',
-    'data-selection-event': selection.event ?? '',
-  }
-}

@@ -57,8 +57,8 @@ describe('the CSP hash', () => {
     expect(CSP_SCRIPT_HASH).toBe(`sha256-${digest}`)
   })
 
-  it('is the one README → Deploy tells hosts to allow', () => {
-    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
-    expect(readme).toContain(`script-src 'self' '${CSP_SCRIPT_HASH}'`)
+  it('is the one docs/embedding.md (Content-Security-Policy) tells hosts to allow', () => {
+    const doc = readFileSync(new URL('../../docs/embedding.md', import.meta.url), 'utf8')
+    expect(doc).toContain(`script-src 'self' '${CSP_SCRIPT_HASH}'`)
   })
 })

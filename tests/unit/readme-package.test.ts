@@ -9,7 +9,7 @@ const SHOWN = ['src/Minimal.svelte', 'src/Linked.svelte', 'src/routes/+page.ts',
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
 
-/** The text of a '### ' section, up to the next heading of that level or above. */
+/** The text of a section, up to the next heading of level 3 or above. */
 function section(markdown: string, heading: string): string {
   const start = markdown.indexOf(`\n${heading}\n`)
   if (start < 0) throw new Error(`README has no section "${heading}"`)
@@ -23,8 +23,8 @@ function codeBlocks(markdown: string): string[] {
   return [...markdown.matchAll(/^```\w*\n([\s\S]*?)^```$/gm)].map((m) => m[1] ?? '')
 }
 
-describe('README: As Svelte components (npm package)', () => {
-  const blocks = codeBlocks(section(readme, '### 3. As Svelte components (npm package)'))
+describe('README: The Svelte package', () => {
+  const blocks = codeBlocks(section(readme, '## The Svelte package'))
 
   it.each(SHOWN)('shows %s as the consumer app has it', (path) => {
     const file = readFileSync(new URL(`../consumer/app/${path}`, import.meta.url), 'utf8')

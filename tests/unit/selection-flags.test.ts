@@ -7,7 +7,6 @@ import {
   NO_SELECTION,
   hasSelection,
   isIsoDate,
-  selectionAttributes,
   selectionFromSearch,
   selectionToSearch,
 } from '../../src/lib/selection-flags.ts'
@@ -31,20 +30,14 @@ describe('selection flags', () => {
     })
     expect(warnings).toEqual([])
     expect(selectionToSearch(flags)).toBe('department=PE-PUN&period=2023-01-01/2023-01-31&event=tl-2023-01-09-juliaca')
-    expect(selectionAttributes(flags)).toEqual({
-      'data-selection-department': 'PE-PUN',
-      'data-selection-period': '2023-01-01/2023-01-31',
-      'data-selection-event': 'tl-2023-01-09-juliaca',
-    })
     expect(hasSelection(flags)).toBe(true)
   })
 
-  it('no flags: no selection, empty attributes, no warning', () => {
+  it('no flags: no selection, no warning', () => {
     const { flags, warnings } = parse('?lang=es')
     expect(flags).toEqual(NO_SELECTION)
     expect(hasSelection(flags)).toBe(false)
     expect(selectionToSearch(flags)).toBe('')
-    expect(Object.values(selectionAttributes(flags))).toEqual(['', '', ''])
     expect(warnings).toEqual([])
   })
 

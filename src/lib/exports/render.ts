@@ -17,7 +17,7 @@ type PlotSvg = SVGSVGElement & { scale(name: string): PlotScale | undefined }
 /** Plot's SVG for one chart at one width, ready for the page: groups named for axe, rows keyed for interaction. */
 export function renderChartSvg(spec: ChartSpec, width: number, document: Document): string {
   const svg = Plot.plot({ ...chartOptions(spec, width), document }) as unknown as PlotSvg
-  // toolchain.md D8: Plot names its layers with aria-label on <g> elements that have no role; axe rejects that.
+  // Plot names its layers with aria-label on <g> elements that have no role; axe rejects that.
   for (const g of svg.querySelectorAll('g[aria-label]')) g.setAttribute('role', 'group')
   svg.setAttribute('class', `${svg.getAttribute('class') ?? ''} pp-plot`.trim())
   svg.setAttribute('data-chart', spec.id)

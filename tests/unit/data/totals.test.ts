@@ -1,4 +1,4 @@
-// The deaths dataset reproduces the research tables exactly (peru-deaths.md, tables a–c): its latest version, the one
+// The deaths dataset reproduces the research's tables a–c of the deaths exactly: its latest version, the one
 // the build serves.
 import { describe, expect, it } from 'vitest'
 import { deathsByDepartment, summaryTotals } from '../../../src/lib/data/derive.ts'

@@ -77,7 +77,7 @@ describe('every chart', () => {
           expect(svg.getAttribute('viewBox')).toMatch(new RegExp(`^0 0 ${width} \\d+`))
           expect(svg.getAttribute('aria-label')).toBe(c.title)
           expect(svg.getAttribute('aria-description')).toBe(c.description)
-          // toolchain.md D8: every named layer is a group
+          // Plot names layers with aria-label on a <g>, which axe accepts only with a role: every named layer is a group
           for (const g of svg.querySelectorAll('g[aria-label]')) expect(g.getAttribute('role')).toBe('group')
           // Plot's warning glyph would mean a data problem Plot noticed
           expect(svg.textContent).not.toContain('⚠')
