@@ -15,7 +15,7 @@ import { escapeAttribute } from './lib/html.ts'
 import { DEFAULT_FLAGS } from '../src/lib/flags.ts'
 import { LANGS, translate, type Lang } from '../src/lib/i18n/index.ts'
 import { story } from '../src/pages/story/messages.ts'
-import { STORY_FILES, storyHref } from '../src/pages/story/pages.ts'
+import { CORRECTIONS_FILES, STORY_FILES, storyHref } from '../src/pages/story/pages.ts'
 import { embedMessages } from '../src/embed/messages.ts'
 import { embedPath } from '../src/embed/snippets.ts'
 import type { WidgetName } from '../src/lib/widget.ts'
@@ -259,6 +259,8 @@ async function buildSiteInProduction({ quiet = false, outDir = root + 'dist/' }:
       )
     }
   }
+  // The whole corrections log, one page per language (the story lists each dataset's latest version).
+  for (const lang of LANGS) await writeFile(dist + CORRECTIONS_FILES[lang], server.renderCorrectionsPage(lang))
   await rm(ssrOut, { recursive: true, force: true })
   await buildEmbedScripts(dist, logLevel)
   if (!quiet)

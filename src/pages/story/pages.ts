@@ -18,3 +18,13 @@ export const storyPath = (lang: Lang): string => (lang === 'en' ? './' : `./${ST
 export function storyHref(flags: RenderFlags, files: boolean): string {
   return `${files ? storyPath(flags.lang) : ''}?${flagsToSearch(flags)}`
 }
+
+/** The whole corrections log in each language, a prerendered page beside the story's files (scripts/build.ts). */
+export const CORRECTIONS_FILES: Record<Lang, string> = {
+  en: 'corrections.html',
+  es: 'corrections.es.html',
+  fr: 'corrections.fr.html',
+}
+
+/** A link to the corrections page in a language, relative to the story's folder. */
+export const correctionsPath = (lang: Lang): string => `./${CORRECTIONS_FILES[lang]}`
