@@ -124,11 +124,11 @@ export function start({ target, load, widget, near }: StartOptions): void {
   )
 }
 
-/** Calls `onnear` once any of `elements` comes within half a screen of the viewport. */
+/** Calls `onnear` once any of `elements` comes within a screen's height of the viewport. */
 function watchNearing(elements: NodeListOf<Element>, onnear: () => void): IntersectionObserver | undefined {
   if (!elements.length || typeof IntersectionObserver !== 'function') return undefined
   const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && onnear(), {
-    rootMargin: '0px 0px 50% 0px',
+    rootMargin: '0px 0px 100% 0px',
   })
   for (const element of elements) observer.observe(element)
   return observer
