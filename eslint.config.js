@@ -44,4 +44,56 @@ export default defineConfig(
       ],
     },
   },
+  {
+    // Dependencies point one way: pages use boot, embed and lib; boot and embed use lib; lib uses none of them. The
+    // site's code never imports the build, bench or test code, and the build never imports the tests.
+    files: ['src/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(\\.\\./)+(scripts|tests|bench)/', message: 'src/ is the product.' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/embed/**', 'src/boot/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+(scripts|tests|bench|pages)/',
+              message: 'Pages depend on embed and boot, not the reverse.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/lib/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+(scripts|tests|bench|pages|embed|boot)/',
+              message: 'src/lib depends on nothing else of the site.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['scripts/**', 'bench/**', 'vite.config.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(\\.{1,2}/)+tests/', message: 'Tests use the build, never the reverse.' }] },
+      ],
+    },
+  },
 )

@@ -5,23 +5,15 @@ import { svelte } from '@sveltejs/vite-plugin-svelte'
 import { svelteTesting } from '@testing-library/svelte/vite'
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
 import { playwright } from '@vitest/browser-playwright'
-import { findChrome, CHROME_ARGS } from './tests/e2e/chrome.ts'
+import { findChrome, CHROME_ARGS } from './scripts/lib/chrome.ts'
 import { publishedDataFiles } from './scripts/publish-data.ts'
 import { escapeAttribute } from './scripts/lib/html.ts'
-import { storyHref } from './src/pages/story/pages.ts'
+import { storyHref } from './src/embed/story-files.ts'
 import { DEFAULT_FLAGS } from './src/lib/flags.ts'
+import { SITE_PAGES } from './src/pages/pages.ts'
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url))
 const pages = fileURLToPath(new URL('./src/pages/', import.meta.url))
-
-/** The pages of the product: the story, one page per widget for iframes, and the embed-code page. */
-export const PAGES = {
-  story: 'index.html',
-  'embed-map': 'embed/map/index.html',
-  'embed-timeline': 'embed/timeline/index.html',
-  'embed-exports': 'embed/exports/index.html',
-  'embed-code': 'embed/index.html',
-} as const
 
 /** Where the story is published; embeds point their canonical link here. Set PP_SITE_URL when deploying. */
 export const SITE_URL = new URL(process.env.PP_SITE_URL ?? 'https://graphics.example.org/peru-protests/').href.replace(
@@ -130,7 +122,7 @@ export default defineConfig(({ isSsrBuild }) => ({
       // The server build (scripts/build.ts) renders every page from one entry; the client build has one per page.
       input: isSsrBuild
         ? { 'entry-server': pages + 'entry-server.ts' }
-        : Object.fromEntries(Object.entries(PAGES).map(([name, file]) => [name, pages + file])),
+        : Object.fromEntries(SITE_PAGES.map((page) => [page.name, pages + page.file])),
     },
   },
   test: {

@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
 import { format, resolveConfig } from 'prettier'
 import { buildSite } from './build.ts'
-import { CHROME_ARGS, findChrome } from '../tests/e2e/chrome.ts'
+import { CHROME_ARGS, findChrome } from './lib/chrome.ts'
 import {
   PAGES,
   byteRows,
@@ -31,7 +31,7 @@ import {
   table,
   type Graph,
   type PageBytes,
-} from '../bench/lib/bytes.ts'
+} from './lib/bytes.ts'
 import { lighthouse, medianRun, type LighthouseRun } from '../bench/lib/lighthouse.ts'
 import { loadTiming, rerenderTiming, type LoadTiming, type RerenderTiming } from '../bench/lib/timing.ts'
 import { syntheticDeaths } from '../bench/lib/synthetic.ts'

@@ -8,26 +8,21 @@ import { mkdtemp, readFile, writeFile, rm } from 'node:fs/promises'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { build } from 'vite'
 import { svelte } from '@sveltejs/vite-plugin-svelte'
-import type { PageName, RenderedPage } from '../src/pages/entry-server.ts'
+import type { RenderedPage } from '../src/pages/entry-server.ts'
+import { PRERENDERED_PAGES, type PageName } from '../src/pages/pages.ts'
 import { formatDrawnFrom, type DrawnFrom } from '../src/boot/check.ts'
 import { deferPageScript } from './lib/bootstrap.ts'
 import { escapeAttribute } from './lib/html.ts'
 import { DEFAULT_FLAGS } from '../src/lib/flags.ts'
 import { LANGS, translate, type Lang } from '../src/lib/i18n/index.ts'
 import { story } from '../src/pages/story/messages.ts'
-import { CORRECTIONS_FILES, STORY_FILES, storyHref } from '../src/pages/story/pages.ts'
+import { STORY_FILES, storyHref } from '../src/embed/story-files.ts'
+import { CORRECTIONS_FILES } from '../src/pages/story/corrections-files.ts'
 import { embedMessages } from '../src/embed/messages.ts'
 import { embedPath } from '../src/embed/snippets.ts'
 import type { WidgetName } from '../src/lib/widget.ts'
 
 const root = fileURLToPath(new URL('../', import.meta.url))
-
-export const PAGE_FILES: Record<PageName, string> = {
-  story: 'index.html',
-  'embed-map': 'embed/map/index.html',
-  'embed-timeline': 'embed/timeline/index.html',
-  'embed-exports': 'embed/exports/index.html',
-}
 
 /**
  * Reads published files from dist/ instead of the network, and notes the SHA-256 of each one read: the first view
@@ -124,7 +119,8 @@ const widgetOf = (page: Exclude<PageName, 'story'>) => page.slice('embed-'.lengt
 
 /** Each language's file, relative to the page's folder: `./` for English (the folder's index.html), else its name. */
 export function languageFiles(page: PageName): Record<Lang, string> {
-  const folder = PAGE_FILES[page].slice(0, PAGE_FILES[page].lastIndexOf('/') + 1)
+  const html = PRERENDERED_PAGES.find((spec) => spec.name === page)!.file
+  const folder = html.slice(0, html.lastIndexOf('/') + 1)
   return Object.fromEntries(
     LANGS.map((lang) => {
       const file = pageFile(page, lang)
@@ -181,8 +177,8 @@ async function inlineStyles(dist: string) {
     const markers = files.map((file) => `<link rel="stylesheet" disabled href="${up}${file}">`).join('')
     html = html.replace(linked, '').replace('</head>', `<style>${styles.join('\n')}</style>${markers}</head>`)
     // Every page sends a reader who asks for another language to that language's prerendered file.
-    const page = (Object.keys(PAGE_FILES) as PageName[]).find((name) => PAGE_FILES[name] === key)
-    await writeFile(dist + key, deferPageScript(html, page ? languageFiles(page) : undefined))
+    const page = PRERENDERED_PAGES.find((spec) => spec.file === key)
+    await writeFile(dist + key, deferPageScript(html, page ? languageFiles(page.name) : undefined))
   }
   await rm(dist + '.vite', { recursive: true, force: true })
 }
@@ -247,7 +243,7 @@ async function buildSiteInProduction({ quiet = false, outDir = root + 'dist/' }:
     pathToFileURL(ssrOut + 'entry-server.js').href
   )) as typeof import('../src/pages/entry-server.ts')
   const dataBase = pathToFileURL(dist + 'data/')
-  for (const [page, file] of Object.entries(PAGE_FILES) as [PageName, string][]) {
+  for (const { name: page, file } of PRERENDERED_PAGES) {
     const html = await readFile(dist + file, 'utf8')
     // Every page once per language, each language's file in the page's folder so every relative URL holds.
     for (const lang of LANGS) {
@@ -264,7 +260,7 @@ async function buildSiteInProduction({ quiet = false, outDir = root + 'dist/' }:
   await rm(ssrOut, { recursive: true, force: true })
   await buildEmbedScripts(dist, logLevel)
   if (!quiet)
-    console.log(`Prerendered ${Object.keys(PAGE_FILES).length} pages, each in ${LANGS.length} languages, into ${dist}`)
+    console.log(`Prerendered ${PRERENDERED_PAGES.length} pages, each in ${LANGS.length} languages, into ${dist}`)
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -9,7 +9,7 @@ import { chromium } from 'playwright-core'
 import { buildSite } from './build.ts'
 import { serve } from './serve.ts'
 import { SETTLED_STATIC, graphicDescription } from './lib/fallback-alt.ts'
-import { CHROME_ARGS, findChrome } from '../tests/e2e/chrome.ts'
+import { CHROME_ARGS, findChrome } from './lib/chrome.ts'
 
 const root = fileURLToPath(new URL('../', import.meta.url))
 const out = root + 'src/pages/public/fallbacks/'

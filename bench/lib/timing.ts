@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core'
 import { median } from './lighthouse.ts'
-import { wake } from './wake.ts'
+import { wake } from '../../scripts/lib/wake.ts'
 
 export interface LoadTiming {
   /** First contentful paint: the prerendered graphic is in the HTML, so this is when it is first drawn. */

@@ -1,6 +1,6 @@
 /**
  * The attributes of the bootstrap's <script> that carry the module's URL and its preloads' (space-separated). The
- * build writes them (bootstrap.ts) and the bench reads them (bench/lib/bytes.ts).
+ * build writes them (bootstrap.ts) and the bench reads them (scripts/lib/bytes.ts).
  */
 export const MODULE_ATTRIBUTE = 'data-module'
 export const PRELOAD_ATTRIBUTE = 'data-preload'

@@ -18,6 +18,7 @@ import { mirrorReason } from './hosts.ts'
 import { DATASET_NAMES, latestOf, majorOf, parseManifest, parseSemver, sha256, type ManifestEntry } from './manifest.ts'
 import { makeAjv } from './validators.ts'
 import { GEO_MAX_BYTES } from './geo.ts'
+import referenceTotals from '../../data/sources/reference-totals.json' with { type: 'json' }
 
 /** data/ as path (relative to data/, forward slashes) → text. */
 export type DataTree = Record<string, string>
@@ -34,25 +35,55 @@ export interface CheckInput {
 
 // ---------------------------------------------------------------- expected figures from the research tables
 
-/** The research's table (c) of deaths per department: Defensoría-consistent columns and the "other" column. */
-export const RESEARCH_TABLE_C: Record<
-  string,
-  { clash: number; blockade: number; police: number; soldier: number; other: number }
-> = {
-  'PE-PUN': { clash: 21, blockade: 1, police: 1, soldier: 6, other: 7 },
-  'PE-AYA': { clash: 10, blockade: 0, police: 0, soldier: 0, other: 0 },
-  'PE-APU': { clash: 7, blockade: 0, police: 0, soldier: 0, other: 0 },
-  'PE-CUS': { clash: 2, blockade: 4, police: 0, soldier: 0, other: 0 },
-  'PE-ARE': { clash: 3, blockade: 2, police: 0, soldier: 0, other: 0 },
-  'PE-LAL': { clash: 2, blockade: 3, police: 0, soldier: 0, other: 4 },
-  'PE-JUN': { clash: 3, blockade: 0, police: 0, soldier: 0, other: 1 },
-  'PE-LIM': { clash: 1, blockade: 0, police: 0, soldier: 0, other: 1 },
-  'PE-SAM': { clash: 0, blockade: 1, police: 0, soldier: 0, other: 0 },
-  'PE-HUV': { clash: 0, blockade: 0, police: 0, soldier: 0, other: 1 },
+/** Deaths by category, as the research's tables give them per department. */
+export type CategoryFigures = Record<Category, number>
+
+/** The research's reference figures, with their sources: data/sources/reference-totals.json. */
+export interface ReferenceTotals {
+  deaths: {
+    totals: {
+      figures: {
+        clash: number
+        blockade: number
+        police: number
+        soldier: number
+        defensoria: number
+        other: number
+        all: number
+      }
+      sources: readonly { url: string }[]
+    }
+    byDepartment: { figures: Record<string, CategoryFigures>; sources: readonly { url: string }[] }
+  }
 }
 
+export const REFERENCE_TOTALS = referenceTotals as ReferenceTotals
+
+/** Table (c) of the research: per department, the Defensoría's columns and the "other" column. */
+export const RESEARCH_TABLE_C: Readonly<Record<string, CategoryFigures>> = REFERENCE_TOTALS.deaths.byDepartment.figures
+
 /** The Defensoría's final count and the rest of the research's headline tie-out. */
-export const RESEARCH_TOTALS = { clash: 49, blockade: 11, police: 1, soldier: 6, defensoria: 67, other: 14, all: 81 }
+export const RESEARCH_TOTALS = REFERENCE_TOTALS.deaths.totals.figures
+
+const REFERENCE_PATH = 'sources/reference-totals.json'
+
+/** The reference figures themselves: every group cites a source (no mirror), and table (c) adds up to the totals. */
+export function checkReferenceTotals(ref: ReferenceTotals = REFERENCE_TOTALS): string[] {
+  const problems = checkSourcesAndUrls(REFERENCE_PATH, ref)
+  for (const [key, group] of Object.entries(ref.deaths))
+    if (!group.sources.some((s) => typeof s.url === 'string' && s.url !== ''))
+      problems.push(`${REFERENCE_PATH}: deaths.${key}: no source with a URL`)
+  const t = ref.deaths.totals.figures
+  for (const c of ['clash', 'blockade', 'police', 'soldier', 'other'] as const) {
+    const sum = Object.values(ref.deaths.byDepartment.figures).reduce((s, row) => s + row[c], 0)
+    if (sum !== t[c]) problems.push(`${REFERENCE_PATH}: table (c) adds up to ${sum} ${c}, the totals say ${t[c]}`)
+  }
+  if (t.clash + t.blockade + t.police + t.soldier !== t.defensoria)
+    problems.push(`${REFERENCE_PATH}: the Defensoría's four categories do not add up to ${t.defensoria}`)
+  if (t.defensoria + t.other !== t.all)
+    problems.push(`${REFERENCE_PATH}: ${t.defensoria} + ${t.other} others is not ${t.all} in all`)
+  return problems
+}
 
 /** The timeline itemises these categories on their date of death (see timeline notes). */
 export const TIMELINE_DEATH_CATEGORIES: readonly Category[] = ['clash', 'police', 'soldier']
@@ -409,6 +440,7 @@ export function runChecks(input: CheckInput): string[] {
   problems.push(...sp)
 
   for (const [path, doc] of docs) problems.push(...checkSourcesAndUrls(path, doc))
+  problems.push(...checkReferenceTotals())
 
   const latestDoc = (name: string): { path: string; doc: unknown } | undefined => {
     const e = latestOf(entries, name)

@@ -2,7 +2,7 @@
 import { DEFAULT_FLAGS, flagsToSearch, type RenderFlags } from './flags.ts'
 import type { Lang } from '../lib/i18n/index.ts'
 import type { WidgetName } from '../lib/widget.ts'
-import { storyHref } from '../pages/story/pages.ts'
+import { storyHref } from './story-files.ts'
 
 /**
  * Each embed's page in each language, relative to the site's root. A contract: the build prerenders every language

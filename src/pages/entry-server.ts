@@ -15,10 +15,9 @@ import { story } from './story/messages.ts'
 // Exports charts (issue 6): Plot draws their SVG here, on the server only, so the browser's first view needs no Plot.
 // The widget asks for it synchronously while rendering; see src/lib/exports/prerender.ts.
 import { installServerChartRenderer } from './server-charts.ts'
+import type { PageName } from './pages.ts'
 
 installServerChartRenderer()
-
-export type PageName = 'story' | `embed-${WidgetName}`
 
 export interface RenderedPage {
   head: string

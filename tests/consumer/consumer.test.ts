@@ -16,7 +16,7 @@ import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { publishedDataFiles } from '../../scripts/publish-data.ts'
 import { serve, type RunningServer } from '../../scripts/serve.ts'
-import { CHROME_ARGS, findChrome } from '../e2e/chrome.ts'
+import { CHROME_ARGS, findChrome } from '../../scripts/lib/chrome.ts'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const fixture = fileURLToPath(new URL('./app/', import.meta.url))

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core'
 import { createRequire } from 'node:module'
 import { readFileSync } from 'node:fs'
 import { openPage, screenshot, useBrowser, widgetsSettled, VIEWPORTS } from './browser.ts'
-import { PAGES } from '../../bench/lib/bytes.ts'
+import { PAGES } from '../../scripts/lib/bytes.ts'
 import { embedPath } from '../../src/embed/snippets.ts'
 import type { WidgetName } from '../../src/lib/widget.ts'
 

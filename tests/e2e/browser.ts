@@ -3,8 +3,8 @@ import { mkdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, inject } from 'vitest'
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core'
-import { CHROME_ARGS } from './chrome.ts'
-import { wake } from '../../bench/lib/wake.ts'
+import { CHROME_ARGS } from '../../scripts/lib/chrome.ts'
+import { wake } from '../../scripts/lib/wake.ts'
 
 export const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url))
 
@@ -84,7 +84,7 @@ const settled = () => {
 /**
  * Waits until every widget on the page has left the loading state and is interactive. A prerendered page
  * (src/boot/start.ts) first shows its graphics from the HTML and loads their code when the reader reaches for one:
- * each poll wakes it (bench/lib/wake.ts) while it is static, so a page that went back to static is woken again.
+ * each poll wakes it (scripts/lib/wake.ts) while it is static, so a page that went back to static is woken again.
  */
 export async function widgetsSettled(page: Page, timeout = 15_000) {
   // Playwright evaluates a page function from its source text: here two of them, joined in one expression per poll.

@@ -19,7 +19,7 @@ import {
   table,
   type Graph,
   type PageBytes,
-} from '../../bench/lib/bytes.ts'
+} from '../../scripts/lib/bytes.ts'
 import budgets from '../../bench/budgets.json' with { type: 'json' }
 
 const distDir = () => inject('distDir')

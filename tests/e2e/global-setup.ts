@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { buildSite } from '../../scripts/build.ts'
-import { findChrome } from './chrome.ts'
+import { findChrome } from '../../scripts/lib/chrome.ts'
 import { serve, type RunningServer } from '../../scripts/serve.ts'
 
 declare module 'vitest' {

@@ -13,7 +13,7 @@ import type { BrowserContext, Frame, Page } from 'playwright-core'
 import { publishCorrection } from './corrections.ts'
 import { baseUrl, screenshot, useBrowser, widgetsSettled } from './browser.ts'
 import { hostPage, startHost, type HostServer } from './host.ts'
-import { PAGES } from '../../bench/lib/bytes.ts'
+import { PAGES } from '../../scripts/lib/bytes.ts'
 import { injectPayloads, type Injected } from '../fixtures/hostile/inject.ts'
 import type { DatasetName } from '../../src/lib/data/types.ts'
 

@@ -29,7 +29,7 @@ const versions: Record<string, { built: string; now: string }> = {}
 /** The repository with its data manifest cut back to the previous version of each dataset that has several. */
 async function previousDataCopy(dir: string): Promise<void> {
   // What the build reads: the code, the data and the configuration (vite.config.ts also imports
-  // tests/e2e/chrome.ts, and its Storybook project reads .storybook).
+  // scripts/lib/chrome.ts, and its Storybook project reads .storybook).
   for (const part of [
     'src',
     'scripts',

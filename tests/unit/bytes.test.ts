@@ -1,6 +1,6 @@
-/** The bench's first-view graph (bench/lib/bytes.ts): what a built chunk fetches now, later, or starts as a worker. */
+/** The bench's first-view graph (scripts/lib/bytes.ts): what a built chunk fetches now, later, or starts as a worker. */
 import { describe, expect, it } from 'vitest'
-import { dynamicImports, htmlDependencies, staticImports } from '../../bench/lib/bytes.ts'
+import { dynamicImports, htmlDependencies, staticImports } from '../../scripts/lib/bytes.ts'
 import { deferPageScript } from '../../scripts/lib/bootstrap.ts'
 
 describe('chunk references', () => {

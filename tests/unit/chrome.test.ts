@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findChrome } from '../../tests/e2e/chrome.ts'
+import { findChrome } from '../../scripts/lib/chrome.ts'
 
 describe('findChrome', () => {
   it('prefers CHROME_PATH, then the Debian paths', () => {

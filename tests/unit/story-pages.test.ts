@@ -1,11 +1,11 @@
 /**
- * The story's and the embeds' per-language files: the links between them (src/pages/story/pages.ts) and their
+ * The story's and the embeds' per-language files: the links between them (src/embed/story-files.ts) and their
  * <head> (scripts/build.ts).
  */
 import { describe, expect, it } from 'vitest'
 import { languageFiles, localizeEmbedHead, localizeStoryHead } from '../../scripts/build.ts'
 import { DEFAULT_FLAGS } from '../../src/lib/flags.ts'
-import { STORY_FILES, storyHref } from '../../src/pages/story/pages.ts'
+import { STORY_FILES, storyHref } from '../../src/embed/story-files.ts'
 
 const SITE = 'https://news.example/peru/'
 const HEAD = [

@@ -5,6 +5,7 @@ import { COUNTED_TOTALS, story } from '../../src/pages/story/messages.ts'
 import { parseChangelog } from '../../src/pages/story/changelog.ts'
 import { deathsByDepartment, summaryTotals } from '../../src/lib/data/derive.ts'
 import type { DeathsDataset, ExportsDataset } from '../../src/lib/data/types.ts'
+import { ALL_BY_DEPARTMENT, OFFICIAL_BY_DEPARTMENT } from './reference-totals.ts'
 
 const read = <T>(path: string) => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8')) as T
 /** The story's messages are plain strings (no plural forms), read as text. */
@@ -37,13 +38,13 @@ describe('story text agrees with the data', () => {
   })
 
   it('Puno 29 and Ayacucho 10 in the official count', () => {
-    expect(official['PE-PUN']?.total).toBe(29)
-    expect(official['PE-AYA']?.total).toBe(10)
-    expect(en.map2).toContain('29 by our reconstruction of the Defensoría’s count')
-    expect(en.map2).toContain('10 people killed')
+    expect(official['PE-PUN']?.total).toBe(OFFICIAL_BY_DEPARTMENT['PE-PUN'])
+    expect(official['PE-AYA']?.total).toBe(OFFICIAL_BY_DEPARTMENT['PE-AYA'])
+    expect(en.map2).toContain(`${OFFICIAL_BY_DEPARTMENT['PE-PUN']} by our reconstruction of the Defensoría’s count`)
+    expect(en.map2).toContain(`${OFFICIAL_BY_DEPARTMENT['PE-AYA']} people killed`)
     const juliaca = deaths.records.filter((r) => r.category === 'clash' && r.incident_date === '2023-01-09')
     expect(juliaca).toHaveLength(18)
-    expect(all['PE-PUN']?.total).toBe(36)
+    expect(all['PE-PUN']?.total).toBe(ALL_BY_DEPARTMENT['PE-PUN'])
   })
 
   it('of the two Chao deaths of 18 January 2023, the method names the one the data counts, with her age from the record', () => {

@@ -10,6 +10,7 @@ export const exportsMessages = defineMessages(
     notes:
       'Canadian dollars, not adjusted for inflation. “Derived” figures are our own arithmetic on published figures. Bars too small to see are drawn 2 px wide.',
     keyboardHint: 'Use the arrow keys to move between bars.',
+    highlighted: 'Highlighted: {items}.',
     // chart titles
     yearlyTitle: 'Exports to Peru, by year',
     yearlyDek:
@@ -101,6 +102,7 @@ export const exportsMessages = defineMessages(
     notes:
       'Dólares canadienses, sin ajustar por inflación. Las cifras «derivadas» son cálculos nuestros a partir de cifras publicadas. Las barras demasiado pequeñas se dibujan con 2 px de ancho.',
     keyboardHint: 'Use las flechas del teclado para pasar de una barra a otra.',
+    highlighted: 'Resaltado: {items}.',
     yearlyTitle: 'Exportaciones al Perú, por año',
     yearlyDek:
       'Bienes y tecnología militares, en dólares canadienses. {officialPeriod}: cifras oficiales. {residualPeriod}: un solo tramo derivado.',
@@ -187,6 +189,7 @@ export const exportsMessages = defineMessages(
     notes:
       'Dollars canadiens, non corrigés de l’inflation. Les chiffres «\u00a0dérivés\u00a0» sont nos propres calculs à partir de chiffres publiés. Les barres trop petites pour être vues sont tracées sur 2 px.',
     keyboardHint: 'Utilisez les flèches du clavier pour passer d’une barre à l’autre.',
+    highlighted: 'Mis en évidence\u00a0: {items}.',
     yearlyTitle: 'Exportations vers le Pérou, par année',
     yearlyDek:
       'Biens et technologies militaires, en dollars canadiens. {officialPeriod}\u00a0: chiffres officiels. {residualPeriod}\u00a0: une seule période dérivée.',

@@ -18,7 +18,7 @@
  * node's, and that must not turn a hydration into a re-render.
  */
 import type { Lang } from '../i18n/index.ts'
-import type { ChartSpec } from './model.ts'
+import type { ChartFocus, ChartSpec } from './spec.ts'
 
 /** The widths every chart is prerendered at; CSS container queries show the one that fits (see ExportsChart). */
 export const CHART_WIDTHS = [320, 480, 720] as const
@@ -45,9 +45,13 @@ export function setChartRenderer(fn: ChartRenderer | null): void {
   renderer = fn
 }
 
-/** The data version a chart is drawn from: part of every key, so stale markup is never reused for newer data. */
-export function svgKey(id: ChartSpec['id'], lang: Lang, width: number, version: string): string {
-  return `${id}.${lang}.${width}.${version}`
+/**
+ * The data version a chart is drawn from: part of every key, so stale markup is never reused for newer data. A
+ * focused chart (a host's highlight, the compact layout) is another drawing, with its own key.
+ */
+export function svgKey(id: ChartSpec['id'], lang: Lang, width: number, version: string, focus?: ChartFocus): string {
+  const base = `${id}.${lang}.${width}.${version}`
+  return focus ? `${base}.${focus.compact ? 'compact' : 'full'}.${focus.keys.join('+')}` : base
 }
 
 const kept = new Map<string, string>()
@@ -81,7 +85,7 @@ if (typeof document !== 'undefined') keepPrerendered(document)
 
 /** The SVG markup of a chart at a width: drawn now (server, or after the lazy load), or kept from the page; or null. */
 export function chartSvg(spec: ChartSpec, width: number, version: string): string | null {
-  const key = svgKey(spec.id, spec.lang, width, version)
+  const key = svgKey(spec.id, spec.lang, width, version, spec.focus)
   const known = kept.get(key)
   if (known) return known
   if (!renderer) return null

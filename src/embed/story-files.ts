@@ -5,8 +5,8 @@
  * from the URL, and a link without it would follow the browser's language. The dev server and Storybook have only
  * index.html, so there the links change the query alone: the built pages' entries say which (`languageFiles`).
  */
-import { flagsToSearch, type RenderFlags } from '../../embed/flags.ts'
-import type { Lang } from '../../lib/i18n/index.ts'
+import { flagsToSearch, type RenderFlags } from './flags.ts'
+import type { Lang } from '../lib/i18n/index.ts'
 
 /** The prerendered file of each language, relative to index.html. A contract: newsrooms link to these. */
 export const STORY_FILES: Record<Lang, string> = { en: 'index.html', es: 'index.es.html', fr: 'index.fr.html' }
@@ -18,13 +18,3 @@ export const storyPath = (lang: Lang): string => (lang === 'en' ? './' : `./${ST
 export function storyHref(flags: RenderFlags, files: boolean): string {
   return `${files ? storyPath(flags.lang) : ''}?${flagsToSearch(flags)}`
 }
-
-/** The whole corrections log in each language, a prerendered page beside the story's files (scripts/build.ts). */
-export const CORRECTIONS_FILES: Record<Lang, string> = {
-  en: 'corrections.html',
-  es: 'corrections.es.html',
-  fr: 'corrections.fr.html',
-}
-
-/** A link to the corrections page in a language, relative to the story's folder. */
-export const correctionsPath = (lang: Lang): string => `./${CORRECTIONS_FILES[lang]}`

@@ -1,4 +1,4 @@
-/** Where headless Chromium lives on this machine, and how we launch it. npm tools cannot download browsers here. */
+/** Where headless Chromium is found, and how the build, the bench and the tests launch it (no browser is downloaded). */
 import { existsSync } from 'node:fs'
 
 export const CHROME_ARGS = [

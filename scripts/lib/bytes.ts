@@ -4,12 +4,14 @@
  * (followed recursively; dynamic `import()` is lazy and not counted), files referenced from the CSS, and the data
  * manifest that the first view checks (src/boot/check.ts). The data files themselves are downloaded only when the
  * reader reaches for a graphic, with the interactive code. Sizes are raw, gzip (level 9) and brotli (quality 11),
- * as a CDN would serve them.
+ * as a CDN would serve them. The byte budgets test (tests/e2e/budgets.test.ts) and the bench (scripts/bench.ts) both
+ * measure with it.
  */
 import { readFileSync, existsSync } from 'node:fs'
 import { posix } from 'node:path'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
-import { MODULE_ATTRIBUTE, PRELOAD_ATTRIBUTE } from '../../scripts/lib/bootstrap-script.ts'
+import { MODULE_ATTRIBUTE, PRELOAD_ATTRIBUTE } from './bootstrap-script.ts'
+import { PRERENDERED_PAGES, pagePath } from '../../src/pages/pages.ts'
 
 export type AssetKind = 'html' | 'js' | 'css' | 'data' | 'geo' | 'other'
 
@@ -24,28 +26,13 @@ export interface PageSpec {
   datasets: string[]
 }
 
-/** The pages readers see, with the datasets each one's widgets load (the map: deaths + geo, and so on). */
-export const PAGES: PageSpec[] = [
-  {
-    name: 'story',
-    file: 'index.html',
-    path: './',
-    datasets: ['protest-deaths', 'peru-departments', 'timeline', 'arms-exports'],
-  },
-  {
-    name: 'embed-map',
-    file: 'embed/map/index.html',
-    path: 'embed/map/',
-    datasets: ['protest-deaths', 'peru-departments'],
-  },
-  {
-    name: 'embed-timeline',
-    file: 'embed/timeline/index.html',
-    path: 'embed/timeline/',
-    datasets: ['protest-deaths', 'timeline'],
-  },
-  { name: 'embed-exports', file: 'embed/exports/index.html', path: 'embed/exports/', datasets: ['arms-exports'] },
-]
+/** The pages readers see (the prerendered ones of src/pages/pages.ts), with the datasets each one's widgets load. */
+export const PAGES: PageSpec[] = PRERENDERED_PAGES.map((page) => ({
+  name: page.name,
+  file: page.file,
+  path: pagePath(page),
+  datasets: [...page.datasets],
+}))
 
 export const GEO_DATASETS = new Set(['peru-departments'])
 
