@@ -17,6 +17,7 @@ import { DEFAULT_FLAGS } from '../src/lib/flags.ts'
 import { LANGS, translate, type Lang } from '../src/lib/i18n/index.ts'
 import { story } from '../src/pages/story/messages.ts'
 import { STORY_FILES, storyHref } from '../src/embed/story-files.ts'
+import { CORRECTIONS_FILES } from '../src/pages/story/corrections-files.ts'
 import { embedMessages } from '../src/embed/messages.ts'
 import { embedPath } from '../src/embed/snippets.ts'
 import type { EmbedName } from '../src/embed/snippets.ts'
@@ -254,6 +255,8 @@ async function buildSiteInProduction({ quiet = false, outDir = root + 'dist/' }:
       )
     }
   }
+  // The whole corrections log, one page per language (the story lists each dataset's latest version).
+  for (const lang of LANGS) await writeFile(dist + CORRECTIONS_FILES[lang], server.renderCorrectionsPage(lang))
   await rm(ssrOut, { recursive: true, force: true })
   await buildEmbedScripts(dist, logLevel)
   if (!quiet)

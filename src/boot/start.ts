@@ -50,9 +50,14 @@ export interface StartOptions {
    * a step other than the first). Default: a moment of the story in an embed's URL (department, period, event).
    */
   redraw?: boolean
+  /**
+   * Elements (a CSS selector) whose nearing the viewport counts as reaching for a graphic: the story's steps, which
+   * move the graphics as they scroll by.
+   */
+  near?: string
 }
 
-export function start({ target, load, widget, redraw }: StartOptions): void {
+export function start({ target, load, widget, redraw, near }: StartOptions): void {
   const flags = flagsFromSearch(location.search, { navigatorLangs: navigator.languages })
   // Written only when they differ from the prerendered ones: an attribute change on <html> restyles the whole page.
   const root = document.documentElement
@@ -80,6 +85,8 @@ export function start({ target, load, widget, redraw }: StartOptions): void {
     () => wake(),
   )
 
+  const nearing = near ? watchNearing(target.querySelectorAll(near), () => wake()) : undefined
+
   const protocol = widget
     ? startResizeProtocol({
         wrapper: target,
@@ -105,6 +112,7 @@ export function start({ target, load, widget, redraw }: StartOptions): void {
         live = started.flags
         Object.assign(live, pending)
         intent.finish()()
+        nearing?.disconnect()
       })
       .catch((error: unknown) => {
         // The interactive code did not arrive (offline?): the prerendered graphic stays, and the next intent retries.
@@ -121,6 +129,16 @@ export function start({ target, load, widget, redraw }: StartOptions): void {
       else if (!waking) target.dataset.boot = 'static'
     }),
   )
+}
+
+/** Calls `onnear` once any of `elements` comes within a screen's height of the viewport. */
+function watchNearing(elements: NodeListOf<Element>, onnear: () => void): IntersectionObserver | undefined {
+  if (!elements.length || typeof IntersectionObserver !== 'function') return undefined
+  const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && onnear(), {
+    rootMargin: '0px 0px 100% 0px',
+  })
+  for (const element of elements) observer.observe(element)
+  return observer
 }
 
 /** After the load event, when the main thread is idle (within 2 s at most). */

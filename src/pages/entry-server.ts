@@ -7,10 +7,13 @@ import EmbedApp from '../embed/EmbedApp.svelte'
 import Story from './story/Story.svelte'
 import StoryEmbed from '../lib/story/StoryEmbed.svelte'
 import { storyHref } from '../embed/story-files.ts'
+import Corrections from './story/Corrections.svelte'
 import { DEFAULT_FLAGS, flagsToSearch, type RenderFlags } from '../embed/flags.ts'
 import { allSettled, widgetResources } from '../boot/resources.ts'
 import { WIDGETS } from '../boot/widgets.ts'
 import { WIDGET_NAMES, type WidgetName } from '../lib/widget.ts'
+import { translate, type Lang } from '../lib/i18n/index.ts'
+import { story } from './story/messages.ts'
 // Exports charts (issue 6): Plot draws their SVG here, on the server only, so the browser's first view needs no Plot.
 // The widget asks for it synchronously while rendering; see src/lib/exports/prerender.ts.
 import { installServerChartRenderer } from './server-charts.ts'
@@ -70,4 +73,25 @@ export async function renderPage(
             },
           })
   return { head: rendered.head, body: rendered.body, flags: flagsToSearch(flags) }
+}
+
+/** The corrections page in a language (src/pages/story/Corrections.svelte): a whole document, with no script. */
+export function renderCorrectionsPage(lang: Lang): string {
+  const { head, body } = render(Corrections, { props: { lang } })
+  const title = `${translate(story, lang, 'corrections')} · ${translate(story, lang, 'headline')}`
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;')
+  return `<!doctype html>
+<html lang="${lang}">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta name="color-scheme" content="light dark" />
+    <link rel="icon" href="data:," />
+    <title>${escape(title)}</title>
+    <style>html,body{margin:0;background:light-dark(#fff,#121417);color:light-dark(#1a1a1a,#ececec);font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Helvetica Neue',Arial,sans-serif}</style>
+    ${head}
+  </head>
+  <body>${body}</body>
+</html>
+`
 }

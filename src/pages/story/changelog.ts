@@ -151,3 +151,15 @@ export function parseChangelog(markdown: string): ChangelogEntry[] {
   }
   return entries
 }
+
+/**
+ * The story's short list: for each dataset, its latest version only (the one its graphics draw, which their
+ * "Updated" lines link to), in the log's order, newest first. Entries left without a version are dropped.
+ */
+export function latestPerDataset(entries: readonly ChangelogEntry[]): ChangelogEntry[] {
+  const seen = new Set<string>()
+  return entries.flatMap((entry) => {
+    const versions = entry.versions.filter((v) => !seen.has(v.dataset) && seen.add(v.dataset))
+    return versions.length ? [{ ...entry, datasets: versions.map((v) => v.label), versions }] : []
+  })
+}

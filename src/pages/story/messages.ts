@@ -61,6 +61,8 @@ export const story = defineMessages(
     corrections: 'Corrections and updates',
     correctionsLanguage:
       'An entry the data team did not translate is shown in English; ids, fields and values are shown as the data has them.',
+    allCorrections: 'Every correction, with each change, since the first publication',
+    backToStory: 'Back to the story',
     embedLink: 'Embed these graphics in your page',
     footerNote: 'Sources for every figure are in the data files and below each graphic.',
   },
@@ -121,6 +123,8 @@ export const story = defineMessages(
     corrections: 'Correcciones y actualizaciones',
     correctionsLanguage:
       'Una entrada que el equipo de datos no tradujo se muestra en inglés; los identificadores, campos y valores se dan tal como figuran en los datos.',
+    allCorrections: 'Todas las correcciones, con cada cambio, desde la primera publicación',
+    backToStory: 'Volver a la historia',
     embedLink: 'Inserte estos gráficos en su página',
     footerNote: 'Las fuentes de cada cifra están en los archivos de datos y debajo de cada gráfico.',
   },
@@ -181,6 +185,8 @@ export const story = defineMessages(
     corrections: 'Corrections et mises à jour',
     correctionsLanguage:
       'Une entrée que l’équipe des données n’a pas traduite est donnée en anglais\u00a0; identifiants, champs et valeurs sont donnés tels que les données les contiennent.',
+    allCorrections: 'Toutes les corrections, avec chaque changement, depuis la première publication',
+    backToStory: 'Retour à l’article',
     embedLink: 'Intégrer ces graphiques dans votre page',
     footerNote: 'Les sources de chaque chiffre se trouvent dans les fichiers de données et sous chaque graphique.',
   },

@@ -1,0 +1,200 @@
+/**
+ * The story page's scroll-driven chapters (src/pages/story/Story.svelte, scrolly.ts): scrolling the steps past the
+ * middle of the viewport moves the graphics to each step's state, read from the map's data-selection-* attributes and
+ * the exports' focus attributes; #step-k opens at step k; without JavaScript every step reads in order with its
+ * picture; the pinned graphic keeps to its share of a phone's screen; no sideways scroll, no layout shift, no axe
+ * violation.
+ */
+import { describe, expect, it } from 'vitest'
+import { createRequire } from 'node:module'
+import { readFileSync } from 'node:fs'
+import type { Page } from 'playwright-core'
+import { baseUrl, openPage, useBrowser } from './browser.ts'
+import { STEPS, stepPicture } from '../../src/lib/story/steps.ts'
+import { stepMessages } from '../../src/lib/story/messages.ts'
+import { translate } from '../../src/lib/i18n/index.ts'
+
+const browser = useBrowser()
+const DESKTOP = { width: 1280, height: 900 }
+const PHONE = { width: 390, height: 740 }
+
+/** What the map's root says of the selection, and what the exports say of their focus (empty when not shown). */
+async function graphicsState(page: Page) {
+  return page.evaluate(() => {
+    const map = document.querySelector<HTMLElement>('[data-widget="map"]')!
+    const focus = document.querySelector<HTMLElement>('[data-exports-chart]')
+    return {
+      department: map.dataset.selectionDepartment,
+      period: map.dataset.selectionPeriod,
+      event: map.dataset.selectionEvent,
+      chart: focus?.dataset.exportsChart ?? null,
+      highlight: focus?.dataset.exportsHighlight ?? null,
+      active: [...document.querySelectorAll('[aria-current="step"]')].map((el) => el.getAttribute('data-step')),
+    }
+  })
+}
+
+/** A step's state as the graphics show it. The exports' focus is read where the widget reflects it. */
+function expected(number: number, exportsFocus: boolean) {
+  const { state } = STEPS[number - 1]!
+  return {
+    department: state.department ?? '',
+    period: state.period ? `${state.period.start}/${state.period.end}` : '',
+    event: state.event ?? '',
+    chart: exportsFocus ? (state.graphic === 'exports' ? state.chart : expect.anything()) : null,
+    highlight: exportsFocus ? (state.graphic === 'exports' ? state.highlight : expect.anything()) : null,
+    active: [String(number)],
+  }
+}
+
+/** Scrolls a step to where a link to it would put it (its scroll margin: just above the middle line). */
+async function scrollToStep(page: Page, number: number) {
+  await page.evaluate((k) => document.querySelector(`[data-marker="step-${k}"]`)!.scrollIntoView(), number)
+}
+
+async function interactive(page: Page) {
+  await page.waitForSelector('#app:is([data-boot="hydrated"], [data-boot="mounted"])', { timeout: 20_000 })
+}
+
+describe('the story page: the steps move the graphics', () => {
+  for (const viewport of [DESKTOP, PHONE]) {
+    it(`at ${viewport.width} px, each step's text crossing the middle gives the graphics its state, also scrolling back`, async () => {
+      const { page, problems } = await openPage(browser(), './', { viewport })
+      // Scrolling near the first step counts as reaching for the graphics: their code loads, no pointer needed.
+      await page.evaluate(() => document.querySelector('.scrolly')!.scrollIntoView())
+      await interactive(page)
+      const exportsFocus = (await page.locator('[data-exports-chart]').count()) > 0
+      const order = [...STEPS.keys()].map((i) => i + 1)
+      for (const number of [...order, 6, 3, 9]) {
+        await scrollToStep(page, number)
+        await expect.poll(() => graphicsState(page), { timeout: 5000 }).toEqual(expected(number, exportsFocus))
+      }
+      expect(problems).toEqual([])
+      await page.context().close()
+    }, 120_000)
+
+    it(`at ${viewport.width} px, a link to #step-5 opens the page at step 5, in its state`, async () => {
+      const { page, problems } = await openPage(browser(), './#step-5', { viewport })
+      await interactive(page)
+      const exportsFocus = (await page.locator('[data-exports-chart]').count()) > 0
+      await expect.poll(() => graphicsState(page), { timeout: 5000 }).toEqual(expected(5, exportsFocus))
+      const box = await page.locator('#step-5').boundingBox()
+      expect(box!.y).toBeGreaterThan(-1)
+      expect(box!.y).toBeLessThan(viewport.height / 2)
+      expect(problems).toEqual([])
+      await page.context().close()
+    }, 60_000)
+  }
+
+  it('without JavaScript, every step reads in order, with its picture and its graphic in words, nothing hidden', async () => {
+    const context = await browser().newContext({ javaScriptEnabled: false, viewport: PHONE })
+    const page = await context.newPage()
+    await page.goto(new URL('./index.es.html', baseUrl()).href)
+    const steps = await page.$$eval('[data-step]', (els) =>
+      els.map((el) => ({
+        step: el.getAttribute('data-step'),
+        text: el.querySelector('.pp-step-text')?.textContent,
+        graphic: el.querySelector('.pp-step-graphic')?.textContent,
+        picture: el.querySelector('img')?.getAttribute('src'),
+        alt: el.querySelector('img')?.getAttribute('alt'),
+        shown: el.getBoundingClientRect().height > 0 && getComputedStyle(el).visibility === 'visible',
+      })),
+    )
+    expect(steps).toEqual(
+      STEPS.map(({ id }, i) => ({
+        step: String(i + 1),
+        text: translate(stepMessages, 'es', `${id}_text`),
+        graphic: translate(stepMessages, 'es', `${id}_graphic`),
+        picture: stepPicture(i + 1, 'es'),
+        alt: translate(stepMessages, 'es', `${id}_graphic`),
+        shown: true,
+      })),
+    )
+    // Without JavaScript nothing is pinned: the graphics and the steps come one after the other.
+    expect(await page.$$eval('.scrolly-graphic', (els) => els.map((el) => getComputedStyle(el).position))).toEqual([
+      'static',
+      'static',
+    ])
+    await context.close()
+  })
+
+  it('on a phone (390 × 740) the pinned graphic takes at most 55 % of the screen, and the steps pass over the rest', async () => {
+    const { page, problems } = await openPage(browser(), './', { viewport: PHONE })
+    await page.evaluate(() => document.querySelector('.scrolly')!.scrollIntoView())
+    await interactive(page)
+    const exportsFocus = (await page.locator('[data-exports-chart]').count()) > 0
+    // The exports' pinned chart needs the widget's one-chart focus (data-exports-chart); all five charts do not fit.
+    const steps = STEPS.flatMap(({ state }, i) => (state.graphic === 'map' || exportsFocus ? [i + 1] : []))
+    for (const number of steps) {
+      await scrollToStep(page, number)
+      await expect.poll(() => graphicsState(page).then((s) => s.active)).toEqual([String(number)])
+      const pinned = await page.evaluate((k) => {
+        const chapter = document.querySelector(`[data-marker="step-${k}"]`)!.closest('.scrolly')!
+        const graphic = chapter.querySelector('.scrolly-graphic')!.getBoundingClientRect()
+        const card = document.getElementById(`step-${k}`)!
+        return {
+          top: Math.round(graphic.top),
+          height: graphic.height,
+          // the card has a background of its own, so its text stays legible over the graphic
+          background: getComputedStyle(card).backgroundColor,
+        }
+      }, number)
+      expect(pinned.top, `step ${number}`).toBe(0)
+      expect(pinned.height, `step ${number}`).toBeLessThanOrEqual(0.55 * PHONE.height)
+      expect(pinned.background).not.toBe('rgba(0, 0, 0, 0)')
+    }
+    expect(problems).toEqual([])
+    await page.context().close()
+  }, 120_000)
+
+  it('at 320 px nothing overflows sideways at any step, and a scroll through every step shifts no layout', async () => {
+    const { page, problems } = await openPage(browser(), './', { viewport: { width: 320, height: 640 } })
+    await page.evaluate(() => {
+      const shifts: number[] = []
+      ;(window as unknown as { shifts: number[] }).shifts = shifts
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+          if (!entry.hadRecentInput) shifts.push(entry.value)
+      }).observe({ type: 'layout-shift', buffered: true })
+    })
+    await page.evaluate(() => document.querySelector('.scrolly')!.scrollIntoView())
+    await interactive(page)
+    // from here on: the shifts of a reader scrolling through the steps, not those of the page's loading
+    await page.evaluate(() => ((window as unknown as { shifts: number[] }).shifts.length = 0))
+    for (const number of STEPS.keys()) {
+      await scrollToStep(page, number + 1)
+      await expect.poll(() => graphicsState(page).then((s) => s.active)).toEqual([String(number + 1)])
+      const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth])
+      expect(widths[0], `step ${number + 1}`).toBeLessThanOrEqual(widths[1]!)
+    }
+    const cls = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts.reduce((a, b) => a + b, 0))
+    expect(cls).toBeLessThanOrEqual(0.01)
+    expect(problems).toEqual([])
+    await page.context().close()
+  }, 120_000)
+
+  it('axe finds no WCAG 2.1 A/AA or best-practice violation with the steps in play (phone, dark, French)', async () => {
+    const { page } = await openPage(browser(), './index.fr.html?lang=fr&theme=dark', {
+      viewport: PHONE,
+      colorScheme: 'dark',
+    })
+    await page.evaluate(() => document.querySelector('.scrolly')!.scrollIntoView())
+    await interactive(page)
+    await scrollToStep(page, 3)
+    await expect.poll(() => graphicsState(page).then((s) => s.active)).toEqual(['3'])
+    const axePath = createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright')).resolve(
+      'axe-core/axe.min.js',
+    )
+    await page.evaluate(readFileSync(axePath, 'utf8'))
+    const violations = await page.evaluate(async () => {
+      const { axe } = window as unknown as {
+        axe: { run: (...args: unknown[]) => Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> }
+      }
+      const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']
+      const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
+      return results.violations.map((v) => ({ id: v.id, targets: v.nodes.slice(0, 3).map((n) => String(n.target)) }))
+    })
+    expect(violations).toEqual([])
+    await page.context().close()
+  }, 60_000)
+})
