@@ -42,7 +42,7 @@ function expected(number: number, exportsFocus: boolean) {
     period: state.period ? `${state.period.start}/${state.period.end}` : '',
     event: state.event ?? '',
     chart: exportsFocus ? (state.graphic === 'exports' ? state.chart : expect.anything()) : null,
-    highlight: exportsFocus ? (state.graphic === 'exports' ? state.highlight : expect.anything()) : null,
+    highlight: exportsFocus ? (state.graphic === 'exports' ? (state.highlight ?? '') : expect.anything()) : null,
     active: [String(number)],
   }
 }

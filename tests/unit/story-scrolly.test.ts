@@ -25,7 +25,7 @@ describe('the story page’s chapters', () => {
   })
 
   it('focus the exports on a step’s chart, on the first step’s above them, on every chart after them', () => {
-    expect(exportsFocusAt({ step: 9 })).toEqual({ chart: 'yearly', highlight: 'ae-peru-2017' })
+    expect(exportsFocusAt({ step: 9 })).toEqual({ chart: 'yearly', highlight: null })
     expect(exportsFocusAt({ chapter: 'exports', phase: 'before' })).toEqual({
       chart: 'lav',
       highlight: 'ae-peru-lav-ii',

@@ -107,7 +107,7 @@ export const STEPS: readonly Step[] = [
   { id: 'count', state: state({}) },
   { id: 'others', state: state({ includeOther: true }) },
   { id: 'lav', state: state({ graphic: 'exports', chart: 'lav', highlight: 'ae-peru-lav-ii' }) },
-  { id: 'official', state: state({ graphic: 'exports', chart: 'yearly', highlight: 'ae-peru-2017' }) },
+  { id: 'official', state: state({ graphic: 'exports', chart: 'yearly', highlight: null }) },
   { id: 'permit', state: state({ graphic: 'exports', chart: 'permit', highlight: 'ae-peru-2023-permit' }) },
 ]
 
