@@ -32,10 +32,11 @@ import {
   type Graph,
   type PageBytes,
 } from './lib/bytes.ts'
-import { lighthouse, medianRun, type LighthouseRun } from '../bench/lib/lighthouse.ts'
+import { lighthouse, median, medianRun, type LighthouseRun } from '../bench/lib/lighthouse.ts'
 import { loadTiming, rerenderTiming, type LoadTiming, type RerenderTiming } from '../bench/lib/timing.ts'
 import { syntheticDeaths } from '../bench/lib/synthetic.ts'
 import { loadCpu, plainArticle, summarize, type CpuSummary } from '../bench/lib/cpu.ts'
+import { measureSteps, type StepRun } from '../bench/lib/steps.ts'
 import { serveLikeCdn, type Cdn } from '../bench/lib/cdn.ts'
 import { writeFigures } from '../bench/lib/report.ts'
 import { validateDataset } from '../src/lib/data/validate.ts'
@@ -152,6 +153,35 @@ async function main() {
       )
     for (const { name } of part('lighthouse') ? PAGES : [])
       if (lh[name]!.median.failed.length) log(`  ${name}: failed audits ${lh[name]!.median.failed.join(', ')}`)
+
+    // ------------------------------------------------------------------ the guided story: a change of step
+    const steps: StepRun[] = []
+    for (const [width, throttling] of part('steps')
+      ? ([
+          [390, 1],
+          [390, 4],
+          [1280, 1],
+          [1280, 4],
+        ] as const)
+      : []) {
+      log(`Steps of the story at ${width} px, ${throttling}× CPU…`)
+      steps.push(await measureSteps(browser, site.url, width, throttling))
+    }
+    if (steps.length) {
+      log('\nThe story page, step by step (main-thread CPU of a change of step, thread ticks, scroll included)')
+      log(
+        table([
+          ['width', 'CPU', 'median ms', 'max ms', 'CLS of the scroll'],
+          ...steps.map((r) => [
+            `${r.width} px`,
+            `${r.throttling}×`,
+            median(r.stepMs).toFixed(1),
+            Math.max(...r.stepMs).toFixed(1),
+            r.cls.toFixed(4),
+          ]),
+        ]),
+      )
+    }
 
     // ------------------------------------------------------------------ main-thread CPU (trace, 4× CPU)
     const cpu: Record<string, CpuSummary> = {}
@@ -346,6 +376,23 @@ async function main() {
         svgs >= rule.minSvgCharts,
       )
     }
+    for (const run of steps) {
+      const { stepCpuMsMax, stepsClsMax } = budgets.story
+      const most = Math.max(...run.stepMs)
+      if (run.throttling === 1)
+        check(
+          `story: a change of step at ${run.width} px (CPU, 1×)`,
+          `≤ ${stepCpuMsMax} ms`,
+          `${most.toFixed(1)} ms`,
+          most <= stepCpuMsMax,
+        )
+      check(
+        `story: scroll through the steps at ${run.width} px, ${run.throttling}× (CLS)`,
+        `≤ ${stepsClsMax}`,
+        run.cls.toFixed(4),
+        run.cls <= stepsClsMax,
+      )
+    }
     for (const [name, summary] of Object.entries(cpu)) {
       if (name === 'plain article') continue
       const { longestTaskMsMax, beyond50MsMax } = budgets.cpu
@@ -437,6 +484,7 @@ async function main() {
       elements,
       lighthouse: Object.fromEntries(Object.entries(lh).map(([name, v]) => [name, v])),
       cpu,
+      steps,
       cpuRatioStoryToPlainArticle: cpuRatio,
       firstGraphic: loads,
       rerender: rerenders,
