@@ -84,7 +84,9 @@ const FAULTS: Fault[] = [
   },
 ]
 
-const EMBEDS = PAGES.filter((page) => page.name.startsWith('embed-')).map((page) => ({
+// The widgets' embeds, one widget each. The story embed holds the map and the exports widgets, whose faults these are;
+// its own view of a fault is its step's widget's error view.
+const EMBEDS = PAGES.filter((page) => page.name.startsWith('embed-') && page.name !== 'embed-story').map((page) => ({
   widget: page.name.slice('embed-'.length),
   path: page.path,
   datasets: page.datasets,
