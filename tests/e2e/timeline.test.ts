@@ -437,6 +437,10 @@ describe('story page: the timeline and the map share one selection', () => {
         (s) => document.querySelector(s)?.checkVisibility({ contentVisibilityAuto: true }),
         department,
       )
+      // The map's chapter is scroll-driven: let the step the scroll reached take its state before the reader's click.
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 500)))),
+      )
       // force: Playwright never judged the SVG path visible and stable (it waited 30 s); the click reaches the map's handler.
       await page.locator(department).click({ force: true })
       await expect.poll(() => page.locator('[data-widget="timeline"]').getByText('Highlighted: Puno').count()).toBe(1)
