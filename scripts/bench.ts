@@ -32,10 +32,11 @@ import {
   type Graph,
   type PageBytes,
 } from './lib/bytes.ts'
-import { lighthouse, median, medianRun, type LighthouseRun } from '../bench/lib/lighthouse.ts'
+import { lighthouse, medianRun, type LighthouseRun } from '../bench/lib/lighthouse.ts'
 import { loadTiming, rerenderTiming, type LoadTiming, type RerenderTiming } from '../bench/lib/timing.ts'
 import { syntheticDeaths } from '../bench/lib/synthetic.ts'
-import { loadCpu, plainArticle, summarize, type CpuSummary } from '../bench/lib/cpu.ts'
+import { loadCpu } from '../bench/lib/cpu.ts'
+import { median, plainArticle, summarize, type CpuSummary } from './lib/trace.ts'
 import { measureSteps, type StepRun } from '../bench/lib/steps.ts'
 import { serveLikeCdn, type Cdn } from '../bench/lib/cdn.ts'
 import { writeFigures } from '../bench/lib/report.ts'
@@ -168,17 +169,25 @@ async function main() {
       steps.push(await measureSteps(browser, site.url, width, throttling))
     }
     if (steps.length) {
-      log('\nThe story page, step by step (main-thread CPU of a change of step, thread ticks, scroll included)')
+      log(
+        "\nThe story page, a reader's first scroll through the steps (main-thread CPU, thread time, per change of step)",
+      )
       log(
         table([
-          ['width', 'CPU', 'median ms', 'max ms', 'CLS of the scroll'],
-          ...steps.map((r) => [
-            `${r.width} px`,
-            `${r.throttling}×`,
-            median(r.stepMs).toFixed(1),
-            Math.max(...r.stepMs).toFixed(1),
-            r.cls.toFixed(4),
-          ]),
+          ['width', 'CPU', 'busiest frame: median ms', 'max ms', 'all of a change: median ms', 'max ms', 'CLS'],
+          ...steps.map((r) => {
+            const frame = r.steps.map((s) => s.frameMs)
+            const total = r.steps.map((s) => s.totalMs)
+            return [
+              `${r.width} px`,
+              `${r.throttling}×`,
+              median(frame).toFixed(1),
+              Math.max(...frame).toFixed(1),
+              median(total).toFixed(1),
+              Math.max(...total).toFixed(1),
+              r.cls.toFixed(4),
+            ]
+          }),
         ]),
       )
     }
@@ -378,10 +387,10 @@ async function main() {
     }
     for (const run of steps) {
       const { stepCpuMsMax, stepsClsMax } = budgets.story
-      const most = Math.max(...run.stepMs)
+      const most = Math.max(...run.steps.map((s) => s.frameMs))
       if (run.throttling === 1)
         check(
-          `story: a change of step at ${run.width} px (CPU, 1×)`,
+          `story: a change of step at ${run.width} px, its busiest frame (CPU, 1×)`,
           `≤ ${stepCpuMsMax} ms`,
           `${most.toFixed(1)} ms`,
           most <= stepCpuMsMax,

@@ -59,7 +59,8 @@ export function injectPage(html: string, page: RenderedPage, drawnFrom: readonly
     .replace('</head>', `${page.head}</head>`)
     .replace(
       marker,
-      (_all, attributes: string) => `<div id="app"${attributes} data-prerendered="${flags}"${drawn}>${page.body}</div>`,
+      (_all, attributes: string) =>
+        `<div id="app"${attributes} data-prerendered="${flags}"${drawn}>${page.body}</div>${page.after ?? ''}`,
     )
 }
 

@@ -6,6 +6,7 @@ import { execFile } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
+import { median } from '../../scripts/lib/trace.ts'
 
 const run = promisify(execFile)
 const BIN = fileURLToPath(new URL('../../node_modules/.bin/lighthouse', import.meta.url))
@@ -70,13 +71,6 @@ export async function lighthouse(url: string, outFile: string, chromePath: strin
     failed,
     warnings: report.runWarnings,
   } satisfies LighthouseRun
-}
-
-export function median(values: number[]): number {
-  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b)
-  if (sorted.length === 0) return NaN
-  const mid = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
 }
 
 /** Per-metric medians of several runs (and every failed audit seen in any run). */

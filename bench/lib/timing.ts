@@ -3,7 +3,7 @@
  * the screen, and the JS heap. CPU slowdown through the DevTools protocol (Emulation.setCPUThrottlingRate).
  */
 import type { Browser, Page } from 'playwright-core'
-import { median } from './lighthouse.ts'
+import { median } from '../../scripts/lib/trace.ts'
 import { wake } from '../../scripts/lib/wake.ts'
 
 export interface LoadTiming {

@@ -18,6 +18,9 @@ import { story } from './story/messages.ts'
 // The widget asks for it synchronously while rendering; see src/lib/exports/prerender.ts.
 import { installServerChartRenderer } from './server-charts.ts'
 import type { PageName } from './pages.ts'
+import { EXPORTS_FOCUSES } from '../lib/story/steps.ts'
+import { stepChartsHtml } from '../lib/exports/step-charts.ts'
+import type { ExportsData } from '../lib/exports/load.ts'
 
 installServerChartRenderer()
 
@@ -26,6 +29,8 @@ export interface RenderedPage {
   body: string
   /** The flags the markup was rendered with, as a query string; the client hydrates only when its flags match. */
   flags: string
+  /** Inert markup after the app's: the guided story's exports charts, drawn ahead (lib/exports/step-charts.ts). */
+  after?: string
 }
 
 export async function renderPage(
@@ -72,7 +77,12 @@ export async function renderPage(
               titleLevel: 1,
             },
           })
-  return { head: rendered.head, body: rendered.body, flags: flagsToSearch(flags) }
+  // The story's chapter draws its first exports step itself; the embed opens on the map and draws none.
+  const stepFocuses =
+    page === 'story' ? EXPORTS_FOCUSES.slice(1) : page === 'embed-story' ? EXPORTS_FOCUSES : ([] as const)
+  const exports = resources.exports?.value as ExportsData | undefined
+  const after = exports && stepFocuses.length ? stepChartsHtml(exports, flags.lang, stepFocuses) : ''
+  return { head: rendered.head, body: rendered.body, flags: flagsToSearch(flags), after }
 }
 
 /** The corrections page in a language (src/pages/story/Corrections.svelte): a whole document, with no script. */

@@ -147,31 +147,86 @@ describe('the story page: the steps move the graphics', () => {
     await page.context().close()
   }, 120_000)
 
-  it('at 320 px nothing overflows sideways at any step, and a scroll through every step shifts no layout', async () => {
-    const { page, problems } = await openPage(browser(), './', { viewport: { width: 320, height: 640 } })
-    await page.evaluate(() => {
-      const shifts: number[] = []
-      ;(window as unknown as { shifts: number[] }).shifts = shifts
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
-          if (!entry.hadRecentInput) shifts.push(entry.value)
-      }).observe({ type: 'layout-shift', buffered: true })
+  for (const viewport of [
+    { width: 320, height: 640 },
+    { width: 1280, height: 900 },
+  ])
+    it(`at ${viewport.width} px nothing overflows sideways at any step, and a scroll through every step shifts no layout`, async () => {
+      const { page, problems } = await openPage(browser(), './', { viewport })
+      await page.evaluate(() => {
+        const shifts: number[] = []
+        ;(window as unknown as { shifts: number[] }).shifts = shifts
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+            if (!entry.hadRecentInput) shifts.push(entry.value)
+        }).observe({ type: 'layout-shift', buffered: true })
+      })
+      await page.evaluate(() => document.querySelector('.scrolly')!.scrollIntoView())
+      await interactive(page)
+      // from here on: the shifts of a reader scrolling through the steps, not those of the page's loading
+      await page.evaluate(() => ((window as unknown as { shifts: number[] }).shifts.length = 0))
+      for (const number of STEPS.keys()) {
+        await scrollToStep(page, number + 1)
+        await expect.poll(() => graphicsState(page).then((s) => s.active)).toEqual([String(number + 1)])
+        const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth])
+        expect(widths[0], `step ${number + 1}`).toBeLessThanOrEqual(widths[1]!)
+      }
+      const cls = await page.evaluate(() =>
+        (window as unknown as { shifts: number[] }).shifts.reduce((a, b) => a + b, 0),
+      )
+      expect(cls).toBeLessThanOrEqual(0.01)
+      expect(problems).toEqual([])
+      await page.context().close()
+    }, 120_000)
+
+  it("the exports steps show drawings made at build time: no Plot, and each step's chart as the page carries it", async () => {
+    const { page, problems } = await openPage(browser(), './index.es.html?lang=es', { viewport: DESKTOP })
+    const scripts: string[] = []
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname)
     })
     await page.evaluate(() => document.querySelector('.scrolly')!.scrollIntoView())
     await interactive(page)
-    // from here on: the shifts of a reader scrolling through the steps, not those of the page's loading
-    await page.evaluate(() => ((window as unknown as { shifts: number[] }).shifts.length = 0))
-    for (const number of STEPS.keys()) {
-      await scrollToStep(page, number + 1)
-      await expect.poll(() => graphicsState(page).then((s) => s.active)).toEqual([String(number + 1)])
-      const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth])
-      expect(widths[0], `step ${number + 1}`).toBeLessThanOrEqual(widths[1]!)
+    const exportsSteps = STEPS.flatMap(({ state }, i) => (state.graphic === 'exports' ? [i + 1] : []))
+    for (const number of exportsSteps) {
+      await scrollToStep(page, number)
+      const { chart, highlight } = STEPS[number - 1]!.state
+      await expect.poll(() => graphicsState(page)).toMatchObject({ chart, highlight: highlight ?? '' })
+      // the chart shown is the one the page's HTML carried for this step (its first step's in the chapter itself)
+      const shown = await page.evaluate(() => {
+        const variant = document.querySelector<HTMLElement>('[data-exports-chart] .pp-variant[data-pp-svg]')!
+        const key = variant.dataset.ppSvg!
+        const carried = document.querySelector<HTMLTemplateElement>('template[data-pp-step-charts]')!.content
+        const drawn = carried.querySelector(`[data-pp-svg="${CSS.escape(key)}"] svg`)?.outerHTML ?? null
+        return { key, same: drawn === null || drawn === variant.querySelector('svg')!.outerHTML, carried: !!drawn }
+      })
+      expect(shown.key.startsWith(`${chart}.es.`), shown.key).toBe(true)
+      expect(shown.same).toBe(true)
+      if (number !== exportsSteps[0]) expect(shown.carried, `step ${number}`).toBe(true)
     }
-    const cls = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts.reduce((a, b) => a + b, 0))
-    expect(cls).toBeLessThanOrEqual(0.01)
+    // Plot is the exports' render chunk (src/lib/exports/render.ts): a reader of the story never downloads it.
+    expect(scripts.filter((path) => /\/render-[\w-]+\.js$/.test(path))).toEqual([])
     expect(problems).toEqual([])
     await page.context().close()
-  }, 120_000)
+  }, 60_000)
+
+  it('the timeline far below the map holds its selection while the steps move the map, and follows it once near', async () => {
+    const { page, problems } = await openPage(browser(), './', { viewport: DESKTOP })
+    await page.evaluate(() => document.querySelector('.scrolly')!.scrollIntoView())
+    await interactive(page)
+    const juliaca = STEPS.findIndex(({ id }) => id === 'juliaca') + 1
+    await scrollToStep(page, juliaca)
+    const exportsFocus = (await page.locator('[data-exports-chart]').count()) > 0
+    await expect.poll(() => graphicsState(page)).toEqual(expected(juliaca, exportsFocus))
+    const timeline = page.locator('[data-widget="timeline"]')
+    expect(await timeline.getAttribute('data-selection-department')).toBe('')
+    await timeline.scrollIntoViewIfNeeded()
+    await expect
+      .poll(() => timeline.getAttribute('data-selection-department'))
+      .toBe(STEPS[juliaca - 1]!.state.department)
+    expect(problems).toEqual([])
+    await page.context().close()
+  }, 60_000)
 
   it('axe finds no WCAG 2.1 A/AA or best-practice violation with the steps in play (phone, dark, French)', async () => {
     const { page } = await openPage(browser(), './index.fr.html?lang=fr&theme=dark', {

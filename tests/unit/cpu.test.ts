@@ -1,6 +1,6 @@
-/** The bench's main-thread CPU figures (bench/lib/cpu.ts), from a small hand-made trace. */
+/** Main-thread CPU figures from a Chromium trace (scripts/lib/trace.ts), from small hand-made traces. */
 import { describe, expect, it } from 'vitest'
-import { cpuRun, mainThreadTasks, plainArticle, summarize } from '../../bench/lib/cpu.ts'
+import { cpuRun, mainThreadTasks, plainArticle, stepCpu, summarize } from '../../scripts/lib/trace.ts'
 
 const URL_ = 'http://127.0.0.1:4173/embed/map/'
 const meta = (pid: number, tid: number, name: string) => ({
@@ -88,5 +88,48 @@ describe('plainArticle', () => {
     expect(plain).toContain('<style>p{}</style>')
     for (const gone of ['<svg', 'Puno', 'Widget text', '<script', '<noscript', 'data-prerendered', 'data-drawn-from'])
       expect(plain).not.toContain(gone)
+  })
+})
+
+describe('stepCpu', () => {
+  const mark = (name: string, ts: number) => ({ name, ph: 'I', pid: 3, tid: 3, ts })
+  const frame = (ph: 'b' | 'e', id: string, ts: number) => ({
+    name: 'AnimationFrame',
+    ph,
+    pid: 3,
+    tid: 3,
+    ts,
+    id2: { local: id },
+  })
+  const events = [
+    meta(3, 3, 'CrRendererMain'),
+    mark('pp-step-2', 1_000),
+    // step 2: one frame of two tasks (9 + 5 ms of CPU), then a lone task of 3 ms
+    frame('b', '0x1', 2_000),
+    task(3, 3, 2_000, 12, 9),
+    task(3, 3, 15_000, 6, 5),
+    frame('e', '0x1', 22_000),
+    task(3, 3, 40_000, 4, 3),
+    // another thread's work is not the page's main thread
+    task(3, 4, 5_000, 50, 50),
+    mark('pp-step-3', 100_000),
+    // step 3: two frames, 4 ms and 7 ms
+    frame('b', '0x2', 101_000),
+    task(3, 3, 101_000, 5, 4),
+    frame('e', '0x2', 107_000),
+    frame('b', '0x3', 120_000),
+    task(3, 3, 120_000, 8, 7),
+    frame('e', '0x3', 129_000),
+  ]
+
+  it("sums each step's main-thread CPU, in all and in its busiest frame", () => {
+    expect(stepCpu(events, ['pp-step-2', 'pp-step-3'])).toEqual([
+      { totalMs: 17, frameMs: 14, frames: 1 },
+      { totalMs: 11, frameMs: 7, frames: 2 },
+    ])
+  })
+
+  it('finds nothing without the marks', () => {
+    expect(stepCpu(events, ['pp-step-9'])).toEqual([])
   })
 })

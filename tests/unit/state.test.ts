@@ -15,6 +15,19 @@ describe('Selection', () => {
     })
   })
 
+  it('a whole state with the same period keeps it: what reads the period is not redrawn', () => {
+    const selection = new Selection()
+    selection.apply({ department: 'PE-AYA', period: { start: '2022-12-15', end: '2022-12-15' }, event: null })
+    const kept = selection.period
+    selection.apply({ department: 'PE-PUN', period: { start: '2022-12-15', end: '2022-12-15' }, event: null })
+    expect(selection.period).toBe(kept)
+    expect(selection.department).toBe('PE-PUN')
+    selection.apply({ department: 'PE-PUN', period: { start: '2023-01-09', end: '2023-01-09' }, event: null })
+    expect(selection.period).toEqual({ start: '2023-01-09', end: '2023-01-09' })
+    selection.apply({ department: null, period: null, event: null })
+    expect(selection.period).toBeNull()
+  })
+
   it('toggles a department and clears the place', () => {
     const selection = new Selection({ place: 'juliaca' })
     selection.selectDepartment('PE-PUN')

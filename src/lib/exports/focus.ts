@@ -37,6 +37,12 @@ export function canHighlight(data: ExportsDataset, chart: ChartId | null, id: st
   return lists.some((ids) => ids.includes(id))
 }
 
+/** A host's focus on the widget: one chart with one record picked out, or (both null) every chart. */
+export interface ExportsFocus {
+  chart: ChartId | null
+  highlight: string | null
+}
+
 export interface FocusedView {
   /** the chart shown alone, or null for all of them (also when the requested one is unknown) */
   chart: ChartId | null

@@ -59,6 +59,8 @@ const kept = new Map<string, string>()
 /** Collects the prerendered SVGs under a root, by their data-pp-svg key. */
 export function keepPrerendered(root: ParentNode): number {
   let found = 0
+  // a guided story's step charts wait in an inert <template> (step-charts.ts)
+  for (const template of root.querySelectorAll('template')) found += keepPrerendered(template.content)
   for (const el of root.querySelectorAll('[data-pp-svg]')) {
     const key = el.getAttribute('data-pp-svg')
     const svg = el.querySelector('svg')
@@ -92,6 +94,16 @@ export function chartSvg(spec: ChartSpec, width: number, version: string): strin
   const svg = renderer(spec, width)
   kept.set(key, svg)
   return svg
+}
+
+/** True when a drawing of this chart at this width is kept (prerendered, or drawn earlier in the page). */
+export function hasDrawing(spec: ChartSpec, width: number, version: string): boolean {
+  return kept.has(svgKey(spec.id, spec.lang, width, version, spec.focus))
+}
+
+/** Keeps a drawing made in the browser, so that showing the same chart again draws nothing. */
+export function keepDrawing(spec: ChartSpec, width: number, version: string, svg: string): void {
+  kept.set(svgKey(spec.id, spec.lang, width, version, spec.focus), svg)
 }
 
 /** Which prerendered width a container of this width shows (mirrors the container queries). */

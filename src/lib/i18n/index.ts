@@ -143,14 +143,23 @@ export function formatDate(lang: Lang, date: string | Date, style: DateStyle = '
 
 /** "9–12 January 2023" style ranges, localised by Intl. */
 const rangeFormats = new Map<Lang, Intl.DateTimeFormat>()
+// The texts too: Intl's formatRange was the largest script cost of a change of the guided story's step. A page
+// formats a few dozen distinct ranges; the cap only guards against an unbounded number of brushed ranges.
+const rangeTexts = new Map<string, string>()
+const RANGE_TEXTS_MAX = 500
 export function formatDateRange(lang: Lang, start: string, end: string): string {
-  // Cached: building a DateTimeFormat was the largest cost of a brush step in the bench's profiles.
+  const id = `${lang} ${start} ${end}`
+  const known = rangeTexts.get(id)
+  if (known !== undefined) return known
   let format = rangeFormats.get(lang)
   if (!format) {
     format = new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeZone: 'UTC' })
     rangeFormats.set(lang, format)
   }
-  return format.formatRange(parseISODate(start), parseISODate(end))
+  const text = format.formatRange(parseISODate(start), parseISODate(end))
+  if (rangeTexts.size >= RANGE_TEXTS_MAX) rangeTexts.clear()
+  rangeTexts.set(id, text)
+  return text
 }
 
 /** The language a page should use: an explicit flag, else the host page's <html lang>, else the browser. */

@@ -88,7 +88,10 @@ export class Selection {
 
   /** Takes a whole state at once (a step of the guided story, a link to a moment): one change, no toggling. */
   apply(state: Pick<SelectionSnapshot, 'period' | 'department' | 'event'> & { place?: string | null }) {
-    this.period = state.period ? { ...state.period } : null
+    // the same period kept as it is: what draws from it is not redrawn (a step that moves only the department)
+    const period = state.period
+    if (period?.start !== this.period?.start || period?.end !== this.period?.end)
+      this.period = period ? { ...period } : null
     this.department = state.department
     this.place = state.place ?? null
     this.event = state.event

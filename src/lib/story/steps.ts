@@ -5,6 +5,7 @@
  */
 import type { Category } from '../data/types.ts'
 import type { ChartId } from '../exports/model.ts'
+import type { ExportsFocus } from '../exports/focus.ts'
 import type { Period } from '../state/selection.svelte.ts'
 import type { WidgetName } from '../widget.ts'
 
@@ -115,6 +116,11 @@ export const STEPS: readonly Step[] = [
 export function stepAt(number: number): Step | null {
   return Number.isInteger(number) && number >= 1 && number <= STEPS.length ? (STEPS[number - 1] ?? null) : null
 }
+
+/** The exports focus of each step that shows the exports, in step order (drawn ahead of the reader: predraw.ts). */
+export const EXPORTS_FOCUSES: readonly ExportsFocus[] = STEPS.flatMap(({ state }) =>
+  state.graphic === 'exports' ? [{ chart: state.chart, highlight: state.highlight }] : [],
+)
 
 /** Reads a step number as a link gives it (`3`, from `?step=3` or `#step-3`); anything else is null. */
 export function parseStepNumber(raw: string | null | undefined): number | null {

@@ -4,8 +4,10 @@
  * reads layout on scroll; the browser reports the crossings.
  */
 import { stepAt, STEPS, type StepState } from '../../lib/story/steps.ts'
-import type { ChartId } from '../../lib/exports/model.ts'
+import type { ExportsFocus } from '../../lib/exports/focus.ts'
 import { OFFICIAL_CATEGORIES } from '../../lib/map/model.ts'
+
+export type { ExportsFocus }
 
 /** A chapter of the page: the graphic its steps move. */
 export type ChapterName = 'map' | 'exports'
@@ -26,12 +28,6 @@ export function placeOf(marker: Marker): { chapter: ChapterName; phase: Phase } 
   const step = stepAt(marker.step)
   if (!step || (step.state.graphic !== 'map' && step.state.graphic !== 'exports')) return null
   return { chapter: step.state.graphic, phase: 'steps' }
-}
-
-/** What the exports widget shows: one chart with one record picked out, or (both null) every chart. */
-export interface ExportsFocus {
-  chart: ChartId | null
-  highlight: string | null
 }
 
 /**
@@ -96,5 +92,21 @@ export function watchMarkers(root: Element, onmarker: (marker: Marker) => void):
     { rootMargin: '-50% 0px -50% 0px' },
   )
   for (const element of root.querySelectorAll('[data-marker]')) observer.observe(element)
+  return () => observer.disconnect()
+}
+
+/**
+ * Calls `onnear` with true when `node` comes within one viewport height of the screen, and false when it leaves that
+ * neighbourhood (also at once, with where it is). Returns the function that stops watching.
+ */
+export function watchNear(node: Element, onnear: (near: boolean) => void): () => void {
+  const observer = new IntersectionObserver(
+    (entries) => {
+      const entry = entries.at(-1)
+      if (entry) onnear(entry.isIntersecting)
+    },
+    { rootMargin: '100% 0px 100% 0px' },
+  )
+  observer.observe(node)
   return () => observer.disconnect()
 }

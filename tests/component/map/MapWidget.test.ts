@@ -23,7 +23,15 @@ beforeAll(() => {
   } as unknown as typeof ResizeObserver
 })
 
-function setup(options: { lang?: Lang; selection?: Selection; static?: boolean; resource?: Resource<MapData> } = {}) {
+function setup(
+  options: {
+    lang?: Lang
+    selection?: Selection
+    static?: boolean
+    resource?: Resource<MapData>
+    details?: boolean
+  } = {},
+) {
   const selection = options.selection ?? new Selection()
   const user = userEvent.setup()
   const result = render(MapWidget, {
@@ -33,6 +41,7 @@ function setup(options: { lang?: Lang; selection?: Selection; static?: boolean; 
     static: options.static ?? false,
     resource: options.resource ?? Resource.ready(data),
     selection,
+    ...(options.details === undefined ? {} : { details: options.details }),
   })
   return { ...result, selection, user }
 }
@@ -164,6 +173,13 @@ describe('MapWidget', () => {
     expect(container.querySelector('svg.dim')).not.toBeNull()
     expect(screen.getByRole('heading', { name: 'Ayacucho', level: 3 })).toBeInTheDocument()
     for (const link of screen.getAllByRole('link')) expect(link.getAttribute('href')).toMatch(/^https?:\/\//)
+  })
+
+  it('without its details panel (a host showing the drawing alone), the selection still outlines its department', () => {
+    const { container } = setup({ selection: new Selection({ department: 'PE-AYA' }), details: false })
+    expect(container.querySelector('path.selected')?.getAttribute('data-id')).toBe('PE-AYA')
+    expect(screen.queryByRole('heading', { name: 'Ayacucho', level: 3 })).toBeNull()
+    expect(container.querySelector('.pp-map-details-slot')).toBeNull()
   })
 
   it('writes the data’s place descriptions and source notes in the reader’s language', () => {
