@@ -400,3 +400,57 @@ describe('custom elements', () => {
     },
   )
 })
+
+describe('embed story', () => {
+  // The story embed holds the map and the exports widgets: a fault shows in the widget of the step the reader is at,
+  // with its localized alert and retry, and the story's root says "error" to the host until retry recovers.
+  const cases = [
+    {
+      lang: 'en' as Lang,
+      step: 1,
+      widget: 'map',
+      dataset: 'protest-deaths',
+      fault: FAULTS.find((f) => f.name === '500')!,
+    },
+    {
+      lang: 'fr' as Lang,
+      step: 9,
+      widget: 'exports',
+      dataset: 'arms-exports',
+      fault: FAULTS.find((f) => f.kind === 'parse')!,
+    },
+  ]
+  it.each(cases)(
+    '$lang, step $step: a fault in $dataset shows in the $widget widget, and retry recovers',
+    async (c) => {
+      const watched = await watch(c.lang)
+      const { page } = watched
+      let faulty = true
+      const body = realBody(c.dataset)
+      await page.route(dataGlob(c.dataset), (route) => (faulty ? c.fault.handle(route, body) : route.continue()))
+      try {
+        await page.goto(new URL(`embed/story/?lang=${c.lang}&step=${c.step}`, baseUrl()).href)
+        await page.waitForSelector('#app:is([data-boot="static"], [data-boot="hydrated"], [data-boot="mounted"])')
+        await page.hover(`[data-widget="${c.widget}"]`)
+        const story = page.locator('[data-widget="story"]')
+        await expect.poll(() => story.getAttribute('data-state'), { timeout: 15_000 }).toBe('error')
+        const alert = page.locator(`[data-widget="${c.widget}"] [role="alert"]`)
+        const message = errorMessage(new DataError(c.fault.kind, `${c.dataset}/v1.json`, 'injected'), c.lang)
+        expect(await alert.isVisible()).toBe(true)
+        expect(await alert.textContent()).toContain(message)
+        expect(await story.getAttribute('data-active-step')).toBe(String(c.step))
+        await screenshot(page, `fault-story-${c.lang}-step-${c.step}`)
+        faulty = false
+        await alert.locator('button').click()
+        await expect.poll(() => story.getAttribute('data-state'), { timeout: 15_000 }).toBe('ready')
+        expect(await page.locator(`[data-widget="${c.widget}"] [role="alert"]`).count()).toBe(0)
+        expect(await page.locator(`[data-widget="${c.widget}"] svg`).count()).toBeGreaterThan(0)
+        expect(watched.exceptions).toEqual([])
+        expect(unexpectedConsole(watched)).toEqual([])
+      } finally {
+        await page.context().close()
+      }
+    },
+    60_000,
+  )
+})
