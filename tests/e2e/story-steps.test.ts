@@ -118,7 +118,7 @@ describe('the story page: the steps move the graphics', () => {
     await context.close()
   })
 
-  it('on a phone (390 × 740) the pinned graphic takes at most 55 % of the screen, and the steps pass over the rest', async () => {
+  it('on a phone (390 × 740) the pinned graphic takes at most 55 % of the screen, and each card rests below it', async () => {
     const { page, problems } = await openPage(browser(), './', { viewport: PHONE })
     await page.evaluate(() => document.querySelector('.scrolly')!.scrollIntoView())
     await interactive(page)
@@ -135,12 +135,15 @@ describe('the story page: the steps move the graphics', () => {
         return {
           top: Math.round(graphic.top),
           height: graphic.height,
+          // where a link to the step puts it, its card starts below the drawing: it covers none of it
+          overlap: Math.round(graphic.bottom - card.getBoundingClientRect().top),
           // the card has a background of its own, so its text stays legible over the graphic
           background: getComputedStyle(card).backgroundColor,
         }
       }, number)
       expect(pinned.top, `step ${number}`).toBe(0)
       expect(pinned.height, `step ${number}`).toBeLessThanOrEqual(0.55 * PHONE.height)
+      expect(pinned.overlap, `step ${number}`).toBeLessThanOrEqual(0)
       expect(pinned.background).not.toBe('rgba(0, 0, 0, 0)')
     }
     expect(problems).toEqual([])
