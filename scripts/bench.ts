@@ -7,8 +7,8 @@
  *   task and the sum beyond 50 ms per task, per page, and the story against its own text as a plain article;
  * - in Chromium with a 4× CPU slowdown: when the first graphic is drawn, when the page settles, the JS heap;
  * - re-render time after a filter change with 1×, 10× and 100× synthetic victim records.
- * Prints tables and PASS/FAIL per budget (bench/budgets.json), writes bench/results.json and the figures of
- * docs/performance.md (bench/lib/report.ts). Exits 0 either way:
+ * Prints tables and PASS/FAIL per budget (scripts/lib/budgets.json), writes bench/results.json and the figures of
+ * docs/performance.md (scripts/lib/report.ts). Exits 0 either way:
  * the byte budgets are enforced by `npm test`; timings vary with the machine and are reported here.
  */
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
@@ -39,10 +39,10 @@ import { loadCpu } from '../bench/lib/cpu.ts'
 import { median, plainArticle, summarize, type CpuSummary } from './lib/trace.ts'
 import { measureSteps, type StepRun } from '../bench/lib/steps.ts'
 import { serveLikeCdn, type Cdn } from '../bench/lib/cdn.ts'
-import { writeFigures } from '../bench/lib/report.ts'
+import { writeFigures } from './lib/report.ts'
 import { validateDataset } from '../src/lib/data/validate.ts'
 import type { DeathsDataset } from '../src/lib/data/types.ts'
-import budgets from '../bench/budgets.json' with { type: 'json' }
+import budgets from './lib/budgets.json' with { type: 'json' }
 
 const root = fileURLToPath(new URL('../', import.meta.url))
 const OUT = root + 'bench/out/'
@@ -191,6 +191,12 @@ async function main() {
         ]),
       )
     }
+
+    for (const run of steps)
+      log(
+        `  busiest frame by step, ${run.width} px ${run.throttling}×: ` +
+          run.steps.map((step, i) => `${i + 2}: ${step.frameMs.toFixed(1)}`).join(', '),
+      )
 
     // ------------------------------------------------------------------ main-thread CPU (trace, 4× CPU)
     const cpu: Record<string, CpuSummary> = {}
@@ -450,7 +456,7 @@ async function main() {
           x.medianMs <= limit && x.mapMutations > 0,
         )
     }
-    log('\nBudgets (bench/budgets.json)')
+    log('\nBudgets (scripts/lib/budgets.json)')
     log(
       table([
         ['budget', 'limit', 'measured', 'result'],

@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
-import { writeFigures, type BenchResults } from '../bench/lib/report.ts'
+import { writeFigures, type BenchResults } from './lib/report.ts'
 
 const root = fileURLToPath(new URL('../', import.meta.url))
 const results = JSON.parse(await readFile(root + 'bench/results.json', 'utf8')) as BenchResults

@@ -6,7 +6,7 @@
  */
 
 export interface SitePage {
-  /** Name in the build's inputs, the byte tables and bench/budgets.json. */
+  /** Name in the build's inputs, the byte tables and scripts/lib/budgets.json. */
   name: string
   /** Its HTML file, relative to src/pages/ and to dist/. */
   file: string

@@ -1,5 +1,5 @@
 /**
- * Byte budgets of the built site (bench/budgets.json), deterministic: what each page makes a reader download on
+ * Byte budgets of the built site (scripts/lib/budgets.json), deterministic: what each page makes a reader download on
  * first view (HTML, the JS and CSS it links and their static imports, the data manifest; no data file), gzip and
  * brotli. Chromium then checks the static count against what the page really requests, so the table cannot drift
  * from the truth; and the exports charts must be in the HTML, visible with JavaScript off.
@@ -20,7 +20,7 @@ import {
   type Graph,
   type PageBytes,
 } from '../../scripts/lib/bytes.ts'
-import budgets from '../../bench/budgets.json' with { type: 'json' }
+import budgets from '../../scripts/lib/budgets.json' with { type: 'json' }
 
 const distDir = () => inject('distDir')
 const measured = new Map<string, PageBytes & { graph: Graph }>()

@@ -1,4 +1,4 @@
-/** docs/performance.md's figures, rendered from bench results (bench/lib/report.ts), and kept equal to them. */
+/** docs/performance.md's figures, rendered from bench results (scripts/lib/report.ts), and kept equal to them. */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import {
@@ -8,7 +8,7 @@ import {
   performanceMarkdown,
   withFigures,
   type BenchResults,
-} from '../../bench/lib/report.ts'
+} from '../../scripts/lib/report.ts'
 
 const cpu = (longestTaskMs: number, beyond50Ms: number, totalMs: number, tasks: number) => ({
   longestTaskMs,
@@ -92,6 +92,26 @@ describe('performanceMarkdown', () => {
     expect(md).toContain('| story | 91 | 100 | 96 | 1,234 ms | 0.002 | 12 ms, 1,500 ms, 81 ms |')
     expect(md).toContain('| story | 928 ms | 931 ms | 1,119 ms | n/a | 6,659 ms | 1.3 MB |')
     expect(md).toContain('| 100× | 8,100 | 7.45 MB | map category filter (story) | 29.8 ms | 52.0 ms |')
+  })
+
+  it("renders the guided story's changes of step: the busiest frame and all of a change, median and max", () => {
+    const withSteps = performanceMarkdown({
+      ...SMALL,
+      steps: [
+        {
+          width: 390,
+          throttling: 1,
+          steps: [
+            { totalMs: 20, frameMs: 9.5, frames: 12 },
+            { totalMs: 31.25, frameMs: 14, frames: 13 },
+            { totalMs: 24, frameMs: 11, frames: 2 },
+          ],
+          cls: 0.00031,
+        },
+      ],
+    })
+    expect(withSteps).toContain('| 390 px | 1× | 11.0 ms | 14.0 ms | 24.0 ms | 31.3 ms | 0.0003 |')
+    expect(md).not.toContain('a change of step')
   })
 
   it('counts and lists the budgets that fail', () => {

@@ -4,6 +4,7 @@
  * and FIGURES_END, and tests/unit/report.test.ts fails when it differs from what these functions render.
  */
 import { readFile, writeFile } from 'node:fs/promises'
+import { median } from './trace.ts'
 
 export const FIGURES_START = '<!-- figures:start -->'
 export const FIGURES_END = '<!-- figures:end -->'
@@ -47,6 +48,13 @@ export interface BenchResults {
     string,
     { records: number; fileMB: number; results: { scenario: string; medianMs: number; maxMs: number }[] }
   >
+  /** The guided story: a reader's first scroll through its steps (bench/lib/steps.ts). */
+  steps?: {
+    width: number
+    throttling: number
+    steps: { totalMs: number; frameMs: number; frames: number }[]
+    cls: number
+  }[]
   durationSeconds: number
 }
 
@@ -79,7 +87,7 @@ export function performanceMarkdown(results: BenchResults): string {
   const cpuCell = (m: number, spread: number[]) => `${ms(m)} ${range(spread)}`
 
   const parts = [
-    '<!-- Rendered from bench/results.json by bench/lib/report.ts (npm run bench, npm run docs:performance). -->',
+    '<!-- Rendered from bench/results.json by scripts/lib/report.ts (npm run bench, npm run docs:performance). -->',
     `Measured on ${day(results.measuredAt)} (\`bench/results.json\`), in ${seconds(results.durationSeconds)}: ` +
       `${machine.chromium}, Node ${machine.node}, ${machine.cpus} CPUs (${machine.cpu}), ` +
       `load average ${machine.loadAverage[0]} at the start and ${machine.loadAverage[1]} at the end.`,
@@ -128,6 +136,28 @@ export function performanceMarkdown(results: BenchResults): string {
             'as a plain article.',
         ]),
 
+    ...(results.steps?.every((run) => Array.isArray(run.steps))
+      ? [
+          "### The guided story: a change of step (main-thread CPU, thread time, a reader's first scroll)",
+          table(
+            ['width', 'CPU', 'busiest frame: median', 'max', 'all of a change: median', 'max', 'CLS of the scroll'],
+            results.steps.map((run) => {
+              const frame = run.steps.map((step) => step.frameMs)
+              const all = run.steps.map((step) => step.totalMs)
+              return [
+                `${run.width} px`,
+                `${run.throttling}×`,
+                `${median(frame).toFixed(1)} ms`,
+                `${Math.max(...frame).toFixed(1)} ms`,
+                `${median(all).toFixed(1)} ms`,
+                `${Math.max(...all).toFixed(1)} ms`,
+                run.cls.toFixed(4),
+              ]
+            }),
+          ),
+        ]
+      : []),
+
     '### Lighthouse (mobile, median; reported, not gated)',
     table(
       ['page', 'performance', 'accessibility', 'best practices', 'LCP', 'CLS', 'TBT, each run'],
@@ -171,7 +201,7 @@ export function performanceMarkdown(results: BenchResults): string {
       ),
     ),
 
-    '### Budgets (`bench/budgets.json`)',
+    '### Budgets (`scripts/lib/budgets.json`)',
     failed.length === 0 ? `All ${results.budgets.length} pass.` : `${failed.length} of ${results.budgets.length} fail.`,
     table(
       ['budget', 'limit', 'measured', 'result'],
