@@ -245,8 +245,8 @@ async function main() {
       loads[spec.name] = {
         // English, light/auto: the prerendered flags (the page hydrates the markup in the HTML).
         prerendered: await loadTiming(browser, url),
-        // Dark: not the prerendered theme, so the client mounts the graphic itself. (?lang=es no longer does on the
-        // story, which sends the reader to its prerendered Spanish file.)
+        // Dark: not the prerendered theme, so the client mounts the graphic itself. (Not ?lang=es: that sends the
+        // reader to the prerendered Spanish file.)
         clientRender: await loadTiming(browser, `${url}?theme=dark`),
       }
     }

@@ -14,7 +14,7 @@ import { WIDGETS } from '../boot/widgets.ts'
 import { WIDGET_NAMES, type WidgetName } from '../lib/widget.ts'
 import { translate, type Lang } from '../lib/i18n/index.ts'
 import { story } from './story/messages.ts'
-// Exports charts (issue 6): Plot draws their SVG here, on the server only, so the browser's first view needs no Plot.
+// Exports charts: Plot draws their SVG here, on the server only, so the browser's first view needs no Plot.
 // The widget asks for it synchronously while rendering; see src/lib/exports/prerender.ts.
 import { installServerChartRenderer } from './server-charts.ts'
 import type { PageName } from './pages.ts'
