@@ -1,5 +1,6 @@
 /** A host page on a second loopback origin (localhost vs 127.0.0.1, another port), as a newsroom's page would be. */
 import { createServer } from 'node:http'
+import { afterAll, beforeAll } from 'vitest'
 
 export interface HostServer {
   url: string
@@ -26,6 +27,25 @@ export async function startHost(): Promise<HostServer> {
       return new URL(path, url).href
     },
     close: () => new Promise<void>((done) => server.close(() => done())),
+  }
+}
+
+/**
+ * The file's host server: started before its tests and closed after them (hooks registered where this is called,
+ * at the top of a test file, as useBrowser does for Chromium). Returns a getter, since the server exists only once
+ * the tests run.
+ */
+export function useHost(): () => HostServer {
+  let host: HostServer | undefined
+  beforeAll(async () => {
+    host = await startHost()
+  })
+  afterAll(async () => {
+    await host?.close()
+  })
+  return () => {
+    if (!host) throw new Error('useHost: the server starts in beforeAll, use it inside a hook or a test')
+    return host
   }
 }
 
