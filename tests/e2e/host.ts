@@ -1,6 +1,6 @@
 /** A host page on a second loopback origin (localhost vs 127.0.0.1, another port), as a newsroom's page would be. */
 import { createServer } from 'node:http'
-import { afterAll, beforeAll } from 'vitest'
+import { useForFile } from './browser.ts'
 
 export interface HostServer {
   url: string
@@ -30,24 +30,8 @@ export async function startHost(): Promise<HostServer> {
   }
 }
 
-/**
- * The file's host server: started before its tests and closed after them (hooks registered where this is called,
- * at the top of a test file, as useBrowser does for Chromium). Returns a getter, since the server exists only once
- * the tests run.
- */
-export function useHost(): () => HostServer {
-  let host: HostServer | undefined
-  beforeAll(async () => {
-    host = await startHost()
-  })
-  afterAll(async () => {
-    await host?.close()
-  })
-  return () => {
-    if (!host) throw new Error('useHost: the server starts in beforeAll, use it inside a hook or a test')
-    return host
-  }
-}
+/** The file's host server, started before its tests and closed after them. */
+export const useHost = (): (() => HostServer) => useForFile('The host server', startHost, (host) => host.close())
 
 export function hostPage(body: string, head = ''): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host</title><link rel="icon" href="data:,">${head}</head><body style="margin:0">${body}</body></html>`
