@@ -1,9 +1,10 @@
 /**
- * What the widget stories share: the real published data through the real loaders and validators, and a widget's
- * data as a Resource in each state. Stories cannot import data/*.json as a module: the dev server (and Storybook's)
- * serves data/ under /data/ (vite.config.ts) and answers those requests with the raw file, so stories load the data
- * the way the embeds do.
+ * What the widget stories share: the real published data through the real loaders and validators, a widget's data
+ * as a Resource in each state, and the check of its error state. Stories cannot import data/*.json as a module: the
+ * dev server (and Storybook's) serves data/ under /data/ (vite.config.ts) and answers those requests with the raw
+ * file, so stories load the data the way the embeds do.
  */
+import { expect, waitFor, within } from 'storybook/test'
 import type { Theme } from '../../src/embed/flags.ts'
 import type { DatasetName } from '../../src/lib/data/types.ts'
 import type { Lang } from '../../src/lib/i18n/index.ts'
@@ -30,6 +31,8 @@ export interface WidgetArgs {
   static?: boolean
   /** a fixed-width column, as on a phone, a tablet or a desktop article (none = the canvas) */
   width?: number
+  /** the widget's data: ready (the real data), loading or error */
+  state?: DataState
 }
 
 /** ready (the real data), loading (never settles) or error */
@@ -55,3 +58,11 @@ export function withBrokenFiles<T>(load: WidgetLoader<T>, broken: Partial<Record
   }) as typeof fetch
   return new Resource((signal) => load({ base: dataBase(), fetch: fetchStub, signal }))
 }
+
+/** The error state's check: the widget shows an alert that names the file that failed (`file`). */
+export const alertNames =
+  (file: RegExp) =>
+  async ({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> => {
+    const alert = await within(canvasElement).findByRole('alert')
+    await waitFor(() => expect(alert).toHaveTextContent(file))
+  }
