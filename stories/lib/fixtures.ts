@@ -29,11 +29,20 @@ export interface WidgetArgs {
   lang?: Lang
   theme?: Theme
   static?: boolean
+  plain?: boolean
   /** a fixed-width column, as on a phone, a tablet or a desktop article (none = the canvas) */
   width?: number
   /** the widget's data: ready (the real data), loading or error */
   state?: DataState
 }
+
+/** The render flags the args give the widget: English, light, interactive and framed where they say nothing. */
+export const flagsOf = (args: WidgetArgs) => ({
+  lang: args.lang ?? 'en',
+  theme: args.theme ?? 'light',
+  plain: args.plain ?? false,
+  static: args.static ?? false,
+})
 
 /** ready (the real data), loading (never settles) or error */
 export type DataState = 'ready' | 'loading' | 'error'
