@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Frame, Page } from 'playwright-core'
 import { baseUrl, openPage, screenshot, useBrowser } from './browser.ts'
-import { hostPage, useHost } from './host.ts'
+import { elementsReady, hostPage, useHost } from './host.ts'
 
 const browser = useBrowser()
 const host = useHost()
@@ -142,14 +142,7 @@ describe('custom elements', () => {
       `<script type="module" src="${baseUrl()}embed/elements.js"></script>`,
     ).replace('<html lang="en">', '<html lang="es">')
     const { page, problems } = await openHost(html, 800)
-    await page.waitForFunction(
-      () =>
-        [...document.querySelectorAll('peru-protests-map, peru-protests-timeline, peru-protests-exports')].every(
-          (el) => el.shadowRoot?.querySelector('[data-widget]')?.getAttribute('data-state') === 'ready',
-        ),
-      undefined,
-      { timeout: 20_000 },
-    )
+    await elementsReady(page, 'peru-protests-map, peru-protests-timeline, peru-protests-exports', 20_000)
     const report = await page.evaluate(() => {
       const roots = [
         ...document.querySelectorAll('peru-protests-map, peru-protests-timeline, peru-protests-exports'),

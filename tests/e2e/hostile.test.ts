@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest'
 import type { BrowserContext, Frame, Page } from 'playwright-core'
 import { publishCorrection } from './corrections.ts'
 import { baseUrl, screenshot, useBrowser, widgetsSettled } from './browser.ts'
-import { hostPage, useHost } from './host.ts'
+import { elementsReady, hostPage, useHost } from './host.ts'
 import { PAGES } from '../../scripts/lib/bytes.ts'
 import { injectPayloads, type Injected } from '../fixtures/hostile/inject.ts'
 import type { DatasetName } from '../../src/lib/data/types.ts'
@@ -409,14 +409,7 @@ describe('twenty embeds on one page of another origin', () => {
     }
     const frames: { id: string; frame: Frame }[] = []
     for (let i = 0; i < 20; i += 2) frames.push({ id: `f${i}`, frame: await readyFrame(page, `f${i}`) })
-    await page.waitForFunction(
-      () =>
-        [...document.querySelectorAll('[id^="c"]')].every(
-          (el) => el.shadowRoot?.querySelector('[data-widget]')?.getAttribute('data-state') === 'ready',
-        ),
-      undefined,
-      { timeout: 30_000 },
-    )
+    await elementsReady(page, '[id^="c"]', 30_000)
 
     const report: string[] = []
     for (const { id, frame } of frames) {
