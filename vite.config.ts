@@ -1,5 +1,6 @@
+import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Plugin } from 'vite'
+import type { Connect, Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
 import { svelte } from '@sveltejs/vite-plugin-svelte'
 import { svelteTesting } from '@testing-library/svelte/vite'
@@ -11,6 +12,7 @@ import { escapeAttribute } from './scripts/lib/html.ts'
 import { storyHref } from './src/embed/story-files.ts'
 import { DEFAULT_FLAGS } from './src/lib/flags.ts'
 import { SITE_PAGES } from './src/pages/pages.ts'
+import { pageShell } from './src/pages/shell.ts'
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url))
 const pages = fileURLToPath(new URL('./src/pages/', import.meta.url))
@@ -20,6 +22,54 @@ export const SITE_URL = new URL(process.env.PP_SITE_URL ?? 'https://graphics.exa
   /\/?$/,
   '/',
 )
+
+/**
+ * Every page's index.html, made from its entry in SITE_PAGES (src/pages/shell.ts): no page has one on disk. The
+ * build takes them as its inputs, and the dev server answers each page's folder (`/embed/map/`, or its
+ * `index.html`) with its page, transformed as Vite transforms any index.html.
+ */
+function pageShells(): Plugin {
+  const byFile = new Map(SITE_PAGES.map((page) => [pages + page.file, page]))
+  // Each page at its folder and at its index.html (`/`, `/index.html`, `/embed/map/`, `/embed/map/index.html`).
+  const byUrl = new Map(
+    SITE_PAGES.flatMap((page) =>
+      ['/' + page.file, '/' + page.file.replace(/index\.html$/, '')].map((url) => [url, page] as const),
+    ),
+  )
+  return {
+    name: 'peru-protests:page-shells',
+    enforce: 'pre',
+    // Vite's dependency scan reads the index.html files it finds on disk: it is given each page's script instead.
+    config: (config) =>
+      config.root === pages
+        ? {
+            optimizeDeps: {
+              entries: SITE_PAGES.map((page) => join(dirname(pages + page.file), page.script)),
+            },
+          }
+        : undefined,
+    resolveId: (id) => (byFile.has(id) ? id : undefined),
+    load(id) {
+      const page = byFile.get(id)
+      return page && pageShell(page)
+    },
+    configureServer(server) {
+      // Storybook serves its own pages from the project's root: the site's pages are served from src/pages/ alone.
+      if (server.config.root !== pages.replace(/\/$/, '')) return
+      const serve: Connect.NextHandleFunction = (req, res, next) => {
+        const page = byUrl.get((req.url ?? '').split('?')[0] ?? '')
+        if (!page || (req.method !== 'GET' && req.method !== 'HEAD')) return next()
+        server.transformIndexHtml('/' + page.file, pageShell(page), req.originalUrl).then((html) => {
+          res.setHeader('Content-Type', 'text/html')
+          res.end(html)
+        }, next)
+      }
+      server.middlewares.use(serve)
+      // Again after Vite's fallback, which sends any other page asked for to /index.html: the story.
+      return () => server.middlewares.use(serve)
+    },
+  }
+}
 
 /**
  * Canonical, social and language metadata for every page. Embed pages are noindex (in their HTML) and point to the
@@ -111,6 +161,7 @@ export default defineConfig(({ isSsrBuild }) => ({
   },
   plugins: [
     svelte({ configFile: fileURLToPath(new URL('./svelte.config.js', import.meta.url)) }),
+    pageShells(),
     publishData(),
     siteMeta(),
   ],

@@ -32,6 +32,24 @@ const FLAG_ATTRIBUTES = ['lang', 'theme', 'plain', 'static', ...SELECTION_FLAGS]
 
 const HOST_CSS = ':host{display:block;contain:layout}:host([hidden]){display:none}'
 
+/** The element's shadow root, emptied to its host styles and the one element a component is mounted into. */
+function shadowTarget(host: HTMLElement): HTMLElement {
+  const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' })
+  const style = document.createElement('style')
+  style.textContent = HOST_CSS
+  const target = document.createElement('div')
+  root.replaceChildren(style, target)
+  return target
+}
+
+/** The element's flags: its attributes, else the page's <html lang>, then the browser's languages. */
+const readFlags = (host: HTMLElement): RenderFlags =>
+  flagsFromElement(host, { htmlLang: document.documentElement.lang, navigatorLangs: navigator.languages })
+
+/** An event from the element that bubbles out of its shadow root to the host page. */
+const emit = (host: HTMLElement, type: string, detail: unknown) =>
+  host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }))
+
 function defineWidgetElement(tag: string, widget: WidgetName) {
   class WidgetElement extends HTMLElement {
     static observedAttributes = FLAG_ATTRIBUTES
@@ -41,19 +59,13 @@ function defineWidgetElement(tag: string, widget: WidgetName) {
 
     connectedCallback() {
       if (this.#app) return
-      const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' })
-      const style = document.createElement('style')
-      style.textContent = HOST_CSS
-      const target = document.createElement('div')
-      root.replaceChildren(style, target)
-      const flags = $state(this.#readFlags())
+      const target = shadowTarget(this)
+      const flags = $state(readFlags(this))
       this.#flags = flags
       const resource = widgetResource(WIDGETS[widget].load, dataBaseUrl())
       const selection = new Selection(this.#readSelection())
       this.#selection = selection
-      selection.subscribe(({ selection: detail }) =>
-        this.dispatchEvent(new CustomEvent('peru-protests:select', { detail, bubbles: true, composed: true })),
-      )
+      selection.subscribe(({ selection: detail }) => emit(this, 'peru-protests:select', detail))
       this.#app = mount(EmbedApp, {
         target,
         props: { component: WIDGETS[widget].component, flags, resource, selection },
@@ -68,17 +80,13 @@ function defineWidgetElement(tag: string, widget: WidgetName) {
     }
 
     attributeChangedCallback(name: string) {
-      if (this.#flags) Object.assign(this.#flags, this.#readFlags())
+      if (this.#flags) Object.assign(this.#flags, readFlags(this))
       if (this.#selection && (SELECTION_FLAGS as readonly string[]).includes(name))
         this.#selection.apply(this.#readSelection())
     }
 
     #readSelection() {
       return parseSelectionFlags((name) => this.getAttribute(name))
-    }
-
-    #readFlags(): RenderFlags {
-      return flagsFromElement(this, { htmlLang: document.documentElement.lang, navigatorLangs: navigator.languages })
     }
   }
   if (!customElements.get(tag)) customElements.define(tag, WidgetElement)
@@ -96,12 +104,8 @@ class StoryElement extends HTMLElement {
 
   connectedCallback() {
     if (this.#app) return
-    const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' })
-    const style = document.createElement('style')
-    style.textContent = HOST_CSS
-    const target = document.createElement('div')
-    root.replaceChildren(style, target)
-    const flags = this.#readFlags()
+    const target = shadowTarget(this)
+    const flags = readFlags(this)
     const props = $state({ lang: flags.lang, theme: flags.theme, step: parseStepFlag(this.getAttribute('step')) })
     this.#props = props
     const resources = widgetResources({ map: loadMapData, exports: loadExportsData }, dataBaseUrl())
@@ -121,9 +125,7 @@ class StoryElement extends HTMLElement {
         },
         onstep: (step: number, count: number) => {
           props.step = step
-          this.dispatchEvent(
-            new CustomEvent('peru-protests:step', { detail: { step, count }, bubbles: true, composed: true }),
-          )
+          emit(this, 'peru-protests:step', { step, count })
         },
       },
     })
@@ -138,11 +140,10 @@ class StoryElement extends HTMLElement {
   attributeChangedCallback(name: string) {
     if (!this.#props) return
     if (name === 'step') this.#props.step = parseStepFlag(this.getAttribute('step'))
-    else Object.assign(this.#props, { lang: this.#readFlags().lang, theme: this.#readFlags().theme })
-  }
-
-  #readFlags(): RenderFlags {
-    return flagsFromElement(this, { htmlLang: document.documentElement.lang, navigatorLangs: navigator.languages })
+    else {
+      const { lang, theme } = readFlags(this)
+      Object.assign(this.#props, { lang, theme })
+    }
   }
 }
 if (!customElements.get('peru-protests-story')) customElements.define('peru-protests-story', StoryElement)

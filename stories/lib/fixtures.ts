@@ -1,9 +1,10 @@
 /**
- * What the widget stories share: the real published data through the real loaders and validators, and a widget's
- * data as a Resource in each state. Stories cannot import data/*.json as a module: the dev server (and Storybook's)
- * serves data/ under /data/ (vite.config.ts) and answers those requests with the raw file, so stories load the data
- * the way the embeds do.
+ * What the widget stories share: the real published data through the real loaders and validators, a widget's data
+ * as a Resource in each state, and the check of its error state. Stories cannot import data/*.json as a module: the
+ * dev server (and Storybook's) serves data/ under /data/ (vite.config.ts) and answers those requests with the raw
+ * file, so stories load the data the way the embeds do.
  */
+import { expect, waitFor, within } from 'storybook/test'
 import type { Theme } from '../../src/embed/flags.ts'
 import type { DatasetName } from '../../src/lib/data/types.ts'
 import type { Lang } from '../../src/lib/i18n/index.ts'
@@ -28,9 +29,20 @@ export interface WidgetArgs {
   lang?: Lang
   theme?: Theme
   static?: boolean
+  plain?: boolean
   /** a fixed-width column, as on a phone, a tablet or a desktop article (none = the canvas) */
   width?: number
+  /** the widget's data: ready (the real data), loading or error */
+  state?: DataState
 }
+
+/** The render flags the args give the widget: English, light, interactive and framed where they say nothing. */
+export const flagsOf = (args: WidgetArgs) => ({
+  lang: args.lang ?? 'en',
+  theme: args.theme ?? 'light',
+  plain: args.plain ?? false,
+  static: args.static ?? false,
+})
 
 /** ready (the real data), loading (never settles) or error */
 export type DataState = 'ready' | 'loading' | 'error'
@@ -55,3 +67,11 @@ export function withBrokenFiles<T>(load: WidgetLoader<T>, broken: Partial<Record
   }) as typeof fetch
   return new Resource((signal) => load({ base: dataBase(), fetch: fetchStub, signal }))
 }
+
+/** The error state's check: the widget shows an alert that names the file that failed (`file`). */
+export const alertNames =
+  (file: RegExp) =>
+  async ({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> => {
+    const alert = await within(canvasElement).findByRole('alert')
+    await waitFor(() => expect(alert).toHaveTextContent(file))
+  }

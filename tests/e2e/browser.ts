@@ -24,22 +24,25 @@ export async function launch(): Promise<Browser> {
 }
 
 /**
- * The file's Chromium: launched before its tests and closed after them (hooks registered where this is called,
- * at the top of a test file). Returns a getter, since the browser exists only once the tests run.
+ * Something a test file holds for all its tests: opened before them and closed after them (hooks registered where
+ * this is called, at the top of the file). Returns a getter, since it exists only once the tests run.
  */
-export function useBrowser(): () => Browser {
-  let browser: Browser | undefined
+export function useForFile<T>(name: string, open: () => Promise<T>, close: (it: T) => Promise<void>): () => T {
+  let it: T | undefined
   beforeAll(async () => {
-    browser = await launch()
+    it = await open()
   })
   afterAll(async () => {
-    await browser?.close()
+    if (it !== undefined) await close(it)
   })
   return () => {
-    if (!browser) throw new Error('useBrowser: the browser is launched in beforeAll, use it inside a hook or a test')
-    return browser
+    if (it === undefined) throw new Error(`${name} is opened in beforeAll: use it inside a hook or a test`)
+    return it
   }
 }
+
+/** The file's Chromium, launched before its tests and closed after them. */
+export const useBrowser = (): (() => Browser) => useForFile('The browser', launch, (browser) => browser.close())
 
 export interface WatchedPage {
   page: Page

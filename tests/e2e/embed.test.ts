@@ -1,18 +1,11 @@
 /** The embed protocol in Chromium: iframes that size themselves on another origin, forged messages, custom elements. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Frame, Page } from 'playwright-core'
 import { baseUrl, openPage, screenshot, useBrowser } from './browser.ts'
-import { hostPage, startHost, type HostServer } from './host.ts'
+import { elementsReady, hostPage, useHost } from './host.ts'
 
 const browser = useBrowser()
-let host: HostServer
-
-beforeAll(async () => {
-  host = await startHost()
-})
-afterAll(async () => {
-  await host?.close()
-})
+const host = useHost()
 
 const WIDGETS = ['map', 'timeline', 'exports'] as const
 
@@ -22,7 +15,7 @@ function iframeSnippet(widget: string, id = widget, extra = '') {
 
 /** openPage on a host page of its own (an absolute URL on the host's origin). */
 function openHost(html: string, width: number) {
-  return openPage(browser(), host.page(html, `/host-${Math.random().toString(36).slice(2)}`), {
+  return openPage(browser(), host().page(html, `/host-${Math.random().toString(36).slice(2)}`), {
     viewport: { width, height: 900 },
   })
 }
@@ -103,7 +96,7 @@ describe('iframe + loader.js on another origin', () => {
 
 describe('forged messages are ignored', () => {
   it('from the host window, another origin, a wrong shape, or impossible heights', async () => {
-    const other = host.page(
+    const other = host().page(
       hostPage(
         `<script>parent.postMessage({sentinel:'peru-protests',type:'height',id:'map',height:1234},'*')</script>`,
       ),
@@ -149,14 +142,7 @@ describe('custom elements', () => {
       `<script type="module" src="${baseUrl()}embed/elements.js"></script>`,
     ).replace('<html lang="en">', '<html lang="es">')
     const { page, problems } = await openHost(html, 800)
-    await page.waitForFunction(
-      () =>
-        [...document.querySelectorAll('peru-protests-map, peru-protests-timeline, peru-protests-exports')].every(
-          (el) => el.shadowRoot?.querySelector('[data-widget]')?.getAttribute('data-state') === 'ready',
-        ),
-      undefined,
-      { timeout: 20_000 },
-    )
+    await elementsReady(page, 'peru-protests-map, peru-protests-timeline, peru-protests-exports', 20_000)
     const report = await page.evaluate(() => {
       const roots = [
         ...document.querySelectorAll('peru-protests-map, peru-protests-timeline, peru-protests-exports'),

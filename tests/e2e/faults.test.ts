@@ -6,10 +6,10 @@
  */
 import { readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import type { Page, Route } from 'playwright-core'
 import { baseUrl, screenshot, useBrowser } from './browser.ts'
-import { hostPage, startHost, type HostServer } from './host.ts'
+import { hostPage, useHost } from './host.ts'
 import { PAGES } from '../../scripts/lib/bytes.ts'
 import { DataError, type DataErrorKind } from '../../src/lib/data/load.ts'
 import { errorMessage } from '../../src/lib/ui/errors.ts'
@@ -94,13 +94,7 @@ const EMBEDS = PAGES.filter((page) => page.name.startsWith('embed-') && page.nam
 const LANGS: Lang[] = ['en', 'es', 'fr']
 
 const browser = useBrowser()
-let host: HostServer
-beforeAll(async () => {
-  host = await startHost()
-})
-afterAll(async () => {
-  await host?.close()
-})
+const host = useHost()
 
 /** A pass-through "CDN" in front of the site on its own port; `cors(path)` says whether a response allows CORS. */
 async function startCdn(cors: (path: string) => boolean) {
@@ -342,7 +336,7 @@ describe('custom elements', () => {
       tags.map(({ tag }) => `<${tag} lang="fr"></${tag}>`).join('\n'),
       `<script type="module" src="${baseUrl()}embed/elements.js"></script>`,
     )
-    await page.goto(host.page(html, '/slow'))
+    await page.goto(host().page(html, '/slow'))
     for (const { tag } of tags) await waitForState(page, 'loading', tag)
     const loading = await page.evaluate(
       (tags) =>
@@ -386,7 +380,7 @@ describe('custom elements', () => {
           `<${tag} lang="${lang}"></${tag}>`,
           `<script type="module" src="${cdn.url}embed/elements.js"></script>`,
         )
-        await page.goto(host.page(html, `/cors-${tag}`))
+        await page.goto(host().page(html, `/cors-${tag}`))
         await expectErrorView(watched, lang, { kind: 'network', file: `${dataset}/v1.json` }, tag)
         await screenshot(page, `fault-cors-${tag}`)
         // The fault really was CORS, and its console line is the only one.

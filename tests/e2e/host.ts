@@ -1,5 +1,7 @@
 /** A host page on a second loopback origin (localhost vs 127.0.0.1, another port), as a newsroom's page would be. */
 import { createServer } from 'node:http'
+import type { Page } from 'playwright-core'
+import { useForFile } from './browser.ts'
 
 export interface HostServer {
   url: string
@@ -29,6 +31,21 @@ export async function startHost(): Promise<HostServer> {
   }
 }
 
+/** The file's host server, started before its tests and closed after them. */
+export const useHost = (): (() => HostServer) => useForFile('The host server', startHost, (host) => host.close())
+
 export function hostPage(body: string, head = ''): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host</title><link rel="icon" href="data:,">${head}</head><body style="margin:0">${body}</body></html>`
+}
+
+/** Waits until every custom element `selector` matches on the page has drawn its widget (data-state="ready"). */
+export async function elementsReady(page: Page, selector: string, timeout: number): Promise<void> {
+  await page.waitForFunction(
+    (selector) =>
+      [...document.querySelectorAll(selector)].every(
+        (el) => el.shadowRoot?.querySelector('[data-widget]')?.getAttribute('data-state') === 'ready',
+      ),
+    selector,
+    { timeout },
+  )
 }

@@ -8,11 +8,11 @@
  * - twenty embeds on one page of another origin, iframes and custom elements mixed.
  */
 import { readFileSync } from 'node:fs'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
 import type { BrowserContext, Frame, Page } from 'playwright-core'
 import { publishCorrection } from './corrections.ts'
 import { baseUrl, screenshot, useBrowser, widgetsSettled } from './browser.ts'
-import { hostPage, startHost, type HostServer } from './host.ts'
+import { elementsReady, hostPage, useHost } from './host.ts'
 import { PAGES } from '../../scripts/lib/bytes.ts'
 import { injectPayloads, type Injected } from '../fixtures/hostile/inject.ts'
 import type { DatasetName } from '../../src/lib/data/types.ts'
@@ -20,18 +20,14 @@ import type { DatasetName } from '../../src/lib/data/types.ts'
 const DATASETS: DatasetName[] = ['protest-deaths', 'timeline', 'arms-exports', 'peru-departments']
 
 const browser = useBrowser()
-let host: HostServer
+const host = useHost()
 const hostile = new Map<DatasetName, Injected>()
 
-beforeAll(async () => {
-  host = await startHost()
+beforeAll(() => {
   for (const dataset of DATASETS) {
     const original = JSON.parse(readFileSync(`${inject('distDir')}/data/${dataset}/v1.json`, 'utf8'))
     hostile.set(dataset, injectPayloads(dataset, original))
   }
-})
-afterAll(async () => {
-  await host?.close()
 })
 
 /** Serves the hostile copies in place of the published files, for every page of the context. */
@@ -144,7 +140,7 @@ describe('XSS payloads in every text field of every dataset render as text', () 
     const page = await context.newPage()
     const tags = ['peru-protests-map', 'peru-protests-timeline', 'peru-protests-exports']
     await page.goto(
-      host.page(
+      host().page(
         hostPage(
           tags.map((t) => `<${t} lang="fr"></${t}>`).join(''),
           `<script type="module" src="${baseUrl()}embed/elements.js"></script>`,
@@ -219,7 +215,7 @@ describe('forged messages (beyond embed.test.ts)', () => {
     const { context, problems } = await watchedContext(800)
     const page = await context.newPage()
     // A page on the host's origin that posts a height to its parent, and reports what it receives.
-    const forger = host.page(
+    const forger = host().page(
       hostPage(`<script>
         window.received = [];
         addEventListener('message', (e) => received.push(e.data));
@@ -228,7 +224,7 @@ describe('forged messages (beyond embed.test.ts)', () => {
       '/forger-away',
     )
     await page.goto(
-      host.page(
+      host().page(
         hostPage(
           iframe('map', 'a') +
             iframe('timeline', 'b') +
@@ -312,9 +308,9 @@ describe('forged messages (beyond embed.test.ts)', () => {
     const messages: unknown[] = []
     await page.exposeFunction('recordMessage', (data: unknown) => messages.push(data))
     // A sibling frame on the host's origin that can reach the embed's window through the parent.
-    const sibling = host.page(hostPage('<p>sibling</p>'), '/sibling')
+    const sibling = host().page(hostPage('<p>sibling</p>'), '/sibling')
     await page.goto(
-      host.page(
+      host().page(
         hostPage(
           `<script>addEventListener('message', (e) => recordMessage(e.data))</script>` +
             // No lang/theme in the URL: the embed accepts them from its parent's init.
@@ -373,7 +369,7 @@ describe('forged messages (beyond embed.test.ts)', () => {
       const kind = `${data.sentinel}/${data.type}`
       expect(['peru-protests/ready', 'peru-protests/height', 'amp/embed-size', 'peru-protests/select']).toContain(kind)
       if (data.sentinel === 'peru-protests') expect(String(data.id)).toMatch(/^[\w-]{1,64}$/)
-      expect(JSON.stringify(data)).not.toContain(new URL(host.url).host)
+      expect(JSON.stringify(data)).not.toContain(new URL(host().url).host)
     }
     expect(problems).toEqual([])
     await context.close()
@@ -397,7 +393,7 @@ describe('twenty embeds on one page of another origin', () => {
     const { context, problems } = await watchedContext(700)
     const page = await context.newPage()
     await page.goto(
-      host.page(
+      host().page(
         hostPage(
           `<style>iframe{height:100%}</style>${parts.join('<p>Text between embeds.</p>')}` +
             `<script src="${baseUrl()}embed/loader.js"></script>`,
@@ -413,14 +409,7 @@ describe('twenty embeds on one page of another origin', () => {
     }
     const frames: { id: string; frame: Frame }[] = []
     for (let i = 0; i < 20; i += 2) frames.push({ id: `f${i}`, frame: await readyFrame(page, `f${i}`) })
-    await page.waitForFunction(
-      () =>
-        [...document.querySelectorAll('[id^="c"]')].every(
-          (el) => el.shadowRoot?.querySelector('[data-widget]')?.getAttribute('data-state') === 'ready',
-        ),
-      undefined,
-      { timeout: 30_000 },
-    )
+    await elementsReady(page, '[id^="c"]', 30_000)
 
     const report: string[] = []
     for (const { id, frame } of frames) {

@@ -3,10 +3,10 @@
  * step (?step=k), the buttons and the arrow keys, the live region, loader.js sizing it on another origin before and
  * after a step and passing on its `step` message, and every step's text without JavaScript.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Frame, Page } from 'playwright-core'
 import { baseUrl, openPage, screenshot, useBrowser, widgetsSettled, VIEWPORTS } from './browser.ts'
-import { hostPage, startHost, type HostServer } from './host.ts'
+import { hostPage, useHost } from './host.ts'
 import { STEPS } from '../../src/lib/story/steps.ts'
 import { stepMessages } from '../../src/lib/story/messages.ts'
 import { embedPath } from '../../src/embed/snippets.ts'
@@ -15,14 +15,7 @@ import { translate, type Lang } from '../../src/lib/i18n/index.ts'
 const browser = useBrowser()
 const LANGS = ['en', 'es', 'fr'] as const
 const ROOT = '[data-widget="story"]'
-let host: HostServer
-
-beforeAll(async () => {
-  host = await startHost()
-})
-afterAll(async () => {
-  await host?.close()
-})
+const host = useHost()
 
 const heading = (lang: Lang, k: number) => translate(stepMessages, lang, `${STEPS[k - 1]!.id}_heading`)
 const activeStep = (page: Page | Frame) =>
@@ -167,7 +160,7 @@ describe('loader.js on another origin', () => {
         `<script>window.steps=[];window.raw=[];document.getElementById('story').addEventListener('peru-protests:step',(e)=>steps.push(e.detail));addEventListener('message',(e)=>{if(e.data&&e.data.type==='step')raw.push(e.data)})</script>` +
         `<script src="${baseUrl()}embed/loader.js"></script>`,
     )
-    const { page, problems } = await openPage(browser(), host.page(html, '/story-host'), {
+    const { page, problems } = await openPage(browser(), host().page(html, '/story-host'), {
       viewport: { width: 390, height: 800 },
     })
     const handle = await page.waitForSelector('#story')
@@ -276,7 +269,7 @@ describe('links to a moment: "Puno in January"', () => {
         `<script>window.steps=[];document.addEventListener('peru-protests:step',(e)=>steps.push(e.detail))</script>` +
         `<script type="module" src="${baseUrl()}embed/elements.js"></script>`,
     )
-    const { page, problems } = await openPage(browser(), host.page(html, '/elements-moment'), {
+    const { page, problems } = await openPage(browser(), host().page(html, '/elements-moment'), {
       viewport: VIEWPORTS.phone,
     })
     const inShadow = (selector: string, inner: string, attribute: string) =>

@@ -6,7 +6,7 @@ import type { Lang, Source } from '../data/types.ts'
 import { localText } from '../i18n/local-text.ts'
 import { translate, type Params } from '../i18n/index.ts'
 import { exportsMessages } from './messages.ts'
-import type { ChartItem, ItemStatus, SourceLink } from './spec.ts'
+import type { ChartItem, SourceLink } from './spec.ts'
 
 export type MessageKey = keyof typeof exportsMessages.en
 
@@ -42,28 +42,18 @@ export function attribution(lang: Lang, sources: readonly Source[]): string {
   return s.date ? `${publisher}, ${s.date.slice(0, 4)}` : publisher
 }
 
-export interface ItemInput {
-  key: string
-  label: string
-  group?: string
-  value: number | null
-  status: ItemStatus
-  records: string[]
-  /** the records whose figure the item draws; default: the first of `records` */
-  drawnFrom?: string[]
-  valueText: string
-  shortText: string
-  statusText: string
-  /** what the announcement names the item by; default: its label */
-  heading?: string
-  /** the whole announcement, when it is not "label: value (status)" */
-  announcement?: string
-  detail?: string
-  sources?: Source[]
-  highlight?: boolean
-  start?: string
-  end?: string
-}
+/**
+ * A chart item as a chart file gives it to chartItem: the item's own fields, with these four left to their defaults
+ * when not given: `drawnFrom` (the first of `records`), `announcement` ("label: value (status)", the label being
+ * `heading` when given), `detail` (none) and `sources` (none).
+ */
+export type ItemInput = Omit<ChartItem, Defaulted> &
+  Partial<Pick<ChartItem, Defaulted>> & {
+    /** what the announcement names the item by; default: its label */
+    heading?: string
+  }
+
+type Defaulted = 'drawnFrom' | 'announcement' | 'detail' | 'sources'
 
 /** One chart item; its announcement says "no figure" rather than a value when the value is null. */
 export function chartItem(lang: Lang, input: ItemInput): ChartItem {

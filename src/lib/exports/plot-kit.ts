@@ -183,3 +183,57 @@ export function bandAxis(
     ],
   }
 }
+
+// ---------------------------------------------------------------- the marks of a bar chart's rows
+
+/** A place on the x scale: the same for every row, or each row's own. */
+type Across<T> = number | ((d: T) => number)
+
+/**
+ * Bars from zero to `x2`, one row each, drawn by focus (`byFocus`): `options` gives their fill and the rest, the
+ * focus their look.
+ */
+export function rowBars<T>(
+  P: PlotModule,
+  spec: ChartSpec,
+  data: readonly T[],
+  keyOf: (d: T) => string,
+  x2: Across<T>,
+  options: Record<string, unknown>,
+): Markish[] {
+  return byFocus(spec, data, keyOf, (rows, look) => P.barX(rows, { x1: 0, x2, y: keyOf, ...options, ...barLook(look) }))
+}
+
+/**
+ * Labels reading to the right from `x` in their row (a bar's end, or the row's start), drawn by focus: `options`
+ * gives their offset, colour and font, the focus their look.
+ */
+export function rowLabels<T>(
+  P: PlotModule,
+  spec: ChartSpec,
+  data: readonly T[],
+  keyOf: (d: T) => string,
+  x: Across<T>,
+  text: (d: T) => string,
+  options: Record<string, unknown>,
+): Markish[] {
+  return byFocus(spec, data, keyOf, (rows, look) =>
+    P.text(rows, { x, y: keyOf, text, textAnchor: 'start', ...options, ...textLook(look) }),
+  )
+}
+
+/** Rows with no figure: said in words (their short text) from the row's start, never as a zero-length bar. */
+export function missingLabels(
+  P: PlotModule,
+  spec: ChartSpec,
+  items: readonly ChartItem[],
+  keyOf: (d: ChartItem) => string,
+  dx: number,
+): Markish[] {
+  return rowLabels(P, spec, items, keyOf, 0, (d) => d.shortText, { dx, fill: MUTED, fontStyle: 'italic' })
+}
+
+/** The zero line every bar starts from. */
+export function zeroRule(P: PlotModule): Markish {
+  return P.ruleX([0], { stroke: 'currentColor', strokeOpacity: 0.6 })
+}

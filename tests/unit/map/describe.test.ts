@@ -43,8 +43,14 @@ describe('announcements', () => {
 })
 
 describe('describeMap', () => {
-  const counts = mapCounts(deaths.records, codes, DEFAULT_FILTER)
-  const input = { counts, names, filter: DEFAULT_FILTER, otherDeaths: others() }
+  /** The words for the map the filter draws, with that many other deaths left out of it. */
+  const inputFor = (filter: typeof DEFAULT_FILTER, otherDeaths: number) => ({
+    counts: mapCounts(deaths.records, codes, filter),
+    names,
+    filter,
+    otherDeaths,
+  })
+  const input = inputFor(DEFAULT_FILTER, others())
 
   it('is computed from the data, in English', () => {
     const text = describeMap('en', input)
@@ -71,28 +77,16 @@ describe('describeMap', () => {
 
   it('follows the filters: with other deaths, one category, an empty period', () => {
     const all = { ...DEFAULT_FILTER, includeOther: true }
-    const allText = describeMap('en', {
-      counts: mapCounts(deaths.records, codes, all),
-      names,
-      filter: all,
-      otherDeaths: 14,
-    })
+    const allText = describeMap('en', inputFor(all, 14))
     expect(allText).toContain('In all, 81 deaths.')
     expect(allText).toContain('Puno (36)')
     expect(allText).toContain('Includes 14 other reported deaths')
     const soldiers = { ...DEFAULT_FILTER, categories: ['soldier' as const] }
-    const soldierText = describeMap('en', {
-      counts: mapCounts(deaths.records, codes, soldiers),
-      names,
-      filter: soldiers,
-      otherDeaths: 0,
-    })
+    const soldierText = describeMap('en', inputFor(soldiers, 0))
     expect(soldierText).toContain('only: soldiers')
     expect(soldierText).toContain('All of them were in Puno (6).')
     const empty = { ...DEFAULT_FILTER, period: { start: '2023-04-01', end: '2023-05-31' } }
-    expect(
-      describeMap('fr', { counts: mapCounts(deaths.records, codes, empty), names, filter: empty, otherDeaths: 0 }),
-    ).toContain('Aucun décès n’a été enregistré')
+    expect(describeMap('fr', inputFor(empty, 0))).toContain('Aucun décès n’a été enregistré')
   })
 
   it('titles and ranges', () => {

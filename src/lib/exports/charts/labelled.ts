@@ -4,14 +4,14 @@ import {
   FILL,
   FONT_SIZE,
   MUTED,
-  barLook,
-  byFocus,
   hitRows,
   minVisible,
-  textLook,
+  rowBars,
+  rowLabels,
   textWidth,
   tickRoom,
   xAxisMoney,
+  zeroRule,
   type PlotModule,
   type PlotOptions,
 } from '../plot-kit.ts'
@@ -63,6 +63,8 @@ export function labelledBars(spec: ChartSpec, width: number, rows: LabelledRow[]
   const floor = minVisible(domainMax, inner)
   const key = (d: { item: ChartItem }) => d.item.key
   const notes = rows.filter((r) => r.note)
+  // wrapped to the width, from the top of the band
+  const lines = { lineAnchor: 'top', lineWidth, lineHeight: LINE / FONT_SIZE }
   return {
     width,
     height: rows.length * band + 34,
@@ -79,48 +81,24 @@ export function labelledBars(spec: ChartSpec, width: number, rows: LabelledRow[]
         domainMax,
         (d) => d.key,
       ),
-      ...byFocus(spec, rows, key, (data, look) =>
-        P.barX(data, {
-          x1: 0,
-          x2: (d: LabelledRow) => Math.max(d.item.value ?? 0, floor),
-          y: key,
-          fill: (d: LabelledRow) => d.fill ?? FILL[d.item.status],
-          insetTop: labelBlock + 4,
-          insetBottom: band - labelBlock - 4 - BAR,
-          ...barLook(look),
-        }),
-      ),
-      ...byFocus(spec, rows, key, (data, look) =>
-        P.text(data, {
-          x: 0,
-          y: key,
-          text: (d: LabelledRow) => d.text,
-          textAnchor: 'start',
-          lineAnchor: 'top',
-          lineWidth,
-          lineHeight: LINE / FONT_SIZE,
-          dy: -band / 2 + 4,
-          fill: 'currentColor',
-          fontWeight: 600,
-          ...textLook(look),
-        }),
-      ),
-      ...byFocus(spec, notes, key, (data, look) =>
-        P.text(data, {
-          x: 0,
-          y: key,
-          text: (d: LabelledRow) => d.note ?? '',
-          textAnchor: 'start',
-          lineAnchor: 'top',
-          lineWidth,
-          lineHeight: LINE / FONT_SIZE,
-          dy: -band / 2 + labelBlock + 4 + BAR + 4,
-          fill: MUTED,
-          fontStyle: 'italic',
-          ...textLook(look),
-        }),
-      ),
-      P.ruleX([0], { stroke: 'currentColor', strokeOpacity: 0.6 }),
+      ...rowBars(P, spec, rows, key, (d) => Math.max(d.item.value ?? 0, floor), {
+        fill: (d: LabelledRow) => d.fill ?? FILL[d.item.status],
+        insetTop: labelBlock + 4,
+        insetBottom: band - labelBlock - 4 - BAR,
+      }),
+      ...rowLabels(P, spec, rows, key, 0, (d) => d.text, {
+        ...lines,
+        dy: -band / 2 + 4,
+        fill: 'currentColor',
+        fontWeight: 600,
+      }),
+      ...rowLabels(P, spec, notes, key, 0, (d) => d.note ?? '', {
+        ...lines,
+        dy: -band / 2 + labelBlock + 4 + BAR + 4,
+        fill: MUTED,
+        fontStyle: 'italic',
+      }),
+      zeroRule(P),
     ],
   }
 }

@@ -4,18 +4,18 @@ import { chartItem, describeItems, makeT, publisherList, uniqueSources } from '.
 import { formatCAD, formatCADCompact, formatUSDShort } from '../money.ts'
 import {
   FILL,
-  MUTED,
   bandAxis,
-  barLook,
-  byFocus,
   hitRows,
   isCompact,
   minVisible,
+  missingLabels,
   roomyMax,
-  textLook,
+  rowBars,
+  rowLabels,
   textWidth,
   tickRoom,
   xAxisMoney,
+  zeroRule,
   type PlotModule,
   type PlotOptions,
 } from '../plot-kit.ts'
@@ -139,6 +139,7 @@ export function regionOptions(spec: ChartSpec, width: number, P: PlotModule): Pl
     inner,
   )
   const floor = minVisible(domainMax, inner)
+  const atBar = (d: ChartItem) => Math.max(d.value ?? 0, floor)
   const missing = items.filter((i) => i.value === null)
   const key = (d: ChartItem) => d.key
   const axis = bandAxis(P, spec, domain, (k) => labelOf.get(k) ?? '')
@@ -169,46 +170,22 @@ export function regionOptions(spec: ChartSpec, width: number, P: PlotModule): Pl
         fontWeight: 700,
         fill: 'currentColor',
       }),
-      ...byFocus(spec, bars, key, (data, look) =>
-        P.barX(data, {
-          x1: 0,
-          x2: (d: ChartItem) => Math.max(d.value ?? 0, floor),
-          y: key,
-          fill: (d: ChartItem) => (d.highlight ? FILL.official : FILL.context),
-          ...barLook(look),
-        }),
-      ),
+      ...rowBars(P, spec, bars, key, atBar, {
+        fill: (d: ChartItem) => (d.highlight ? FILL.official : FILL.context),
+      }),
       ...[true, false].flatMap((highlight) =>
-        byFocus(
+        rowLabels(
+          P,
           spec,
           bars.filter((d) => Boolean(d.highlight) === highlight),
           key,
-          (data, look) =>
-            P.text(data, {
-              x: (d: ChartItem) => Math.max(d.value ?? 0, floor),
-              y: key,
-              text: (d: ChartItem) => d.shortText,
-              textAnchor: 'start',
-              dx: 4,
-              fill: 'currentColor',
-              fontWeight: highlight ? 700 : 400,
-              ...textLook(look),
-            }),
+          atBar,
+          (d) => d.shortText,
+          { dx: 4, fill: 'currentColor', fontWeight: highlight ? 700 : 400 },
         ),
       ),
-      ...byFocus(spec, missing, key, (data, look) =>
-        P.text(data, {
-          x: 0,
-          y: key,
-          text: (d: ChartItem) => d.shortText,
-          textAnchor: 'start',
-          dx: 4,
-          fill: MUTED,
-          fontStyle: 'italic',
-          ...textLook(look),
-        }),
-      ),
-      P.ruleX([0], { stroke: 'currentColor', strokeOpacity: 0.6 }),
+      ...missingLabels(P, spec, missing, key, 4),
+      zeroRule(P),
     ],
   }
 }

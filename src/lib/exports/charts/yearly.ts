@@ -5,19 +5,22 @@ import { chartItem, describeItems, makeT, publisherList, uniqueSources } from '.
 import { formatCAD, formatCADApprox, formatCADCompact } from '../money.ts'
 import {
   FILL,
-  MUTED,
   bandAxis,
   barLook,
   byFocus,
   hitRows,
   isCompact,
   minVisible,
+  missingLabels,
   roomyMax,
+  rowBars,
+  rowLabels,
   shown,
   textLook,
   textWidth,
   tickRoom,
   xAxisMoney,
+  zeroRule,
   type PlotModule,
   type PlotOptions,
 } from '../plot-kit.ts'
@@ -126,6 +129,7 @@ export function yearlyOptions(spec: ChartSpec, width: number, P: PlotModule): Pl
     ),
   )
   const floor = minVisible(domainMax, inner)
+  const atBar = (d: ChartItem) => Math.max(d.value ?? 0, floor)
   const missing = items.filter((i) => i.status === 'nodata')
   const key = (d: ChartItem) => d.key
   const row = isCompact(spec) ? 22 : 30
@@ -175,40 +179,11 @@ export function yearlyOptions(spec: ChartSpec, width: number, P: PlotModule): Pl
           ...textLook(look),
         }),
       ),
-      ...byFocus(spec, official, key, (data, look) =>
-        P.barX(data, {
-          x1: 0,
-          x2: (d: ChartItem) => Math.max(d.value ?? 0, floor),
-          y: key,
-          fill: FILL.official,
-          ...barLook(look),
-        }),
-      ),
-      ...byFocus(spec, official, key, (data, look) =>
-        P.text(data, {
-          x: (d: ChartItem) => Math.max(d.value ?? 0, floor),
-          y: key,
-          text: (d: ChartItem) => d.shortText,
-          textAnchor: 'start',
-          dx: 5,
-          fill: 'currentColor',
-          ...textLook(look),
-        }),
-      ),
+      ...rowBars(P, spec, official, key, atBar, { fill: FILL.official }),
+      ...rowLabels(P, spec, official, key, atBar, (d) => d.shortText, { dx: 5, fill: 'currentColor' }),
       // years with no figure found: said in words, in the row, never a zero-length bar
-      ...byFocus(spec, missing, key, (data, look) =>
-        P.text(data, {
-          x: 0,
-          y: key,
-          text: (d: ChartItem) => d.shortText,
-          textAnchor: 'start',
-          dx: 5,
-          fill: MUTED,
-          fontStyle: 'italic',
-          ...textLook(look),
-        }),
-      ),
-      P.ruleX([0], { stroke: 'currentColor', strokeOpacity: 0.6 }),
+      ...missingLabels(P, spec, missing, key, 5),
+      zeroRule(P),
     ],
   }
 }
