@@ -213,20 +213,28 @@ describe('the story page: the steps move the graphics', () => {
     await page.context().close()
   }, 60_000)
 
-  it('the timeline far below the map holds its selection while the steps move the map, and follows it once near', async () => {
+  it("the timeline far below the map is brought up to the steps' selection when the page is idle", async () => {
     const { page, problems } = await openPage(browser(), './', { viewport: DESKTOP })
     await page.evaluate(() => document.querySelector('.scrolly')!.scrollIntoView())
     await interactive(page)
-    const juliaca = STEPS.findIndex(({ id }) => id === 'juliaca') + 1
-    await scrollToStep(page, juliaca)
-    const exportsFocus = (await page.locator('[data-exports-chart]').count()) > 0
-    await expect.poll(() => graphicsState(page)).toEqual(expected(juliaca, exportsFocus))
     const timeline = page.locator('[data-widget="timeline"]')
-    expect(await timeline.getAttribute('data-selection-department')).toBe('')
-    await timeline.scrollIntoViewIfNeeded()
-    await expect
-      .poll(() => timeline.getAttribute('data-selection-department'))
-      .toBe(STEPS[juliaca - 1]!.state.department)
+    for (const id of ['juliaca', 'lima'] as const) {
+      const number = STEPS.findIndex((step) => step.id === id) + 1
+      await scrollToStep(page, number)
+      const exportsFocus = (await page.locator('[data-exports-chart]').count()) > 0
+      await expect.poll(() => graphicsState(page)).toEqual(expected(number, exportsFocus))
+      const { department, period } = STEPS[number - 1]!.state
+      await expect
+        .poll(
+          () =>
+            timeline.evaluate((el) => [
+              el.getAttribute('data-selection-department'),
+              el.getAttribute('data-selection-period'),
+            ]),
+          { timeout: 5000 },
+        )
+        .toEqual([department ?? '', period ? `${period.start}/${period.end}` : ''])
+    }
     expect(problems).toEqual([])
     await page.context().close()
   }, 60_000)

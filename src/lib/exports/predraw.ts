@@ -6,17 +6,9 @@
  */
 import { CHART_WIDTHS, hasDrawing, keepDrawing } from './prerender.ts'
 import type { ChartSpec } from './spec.ts'
+import { whenIdle } from '../state/idle.ts'
 
 type Job = { spec: ChartSpec; width: number }
-
-function whenIdle(run: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(run, { timeout: 3000 })
-    return () => cancelIdleCallback(handle)
-  }
-  const handle = setTimeout(run, 50)
-  return () => clearTimeout(handle)
-}
 
 /**
  * Draws, in idle time, every chart of `specs` at every width that is not kept yet. Returns the function that stops.
