@@ -9,6 +9,8 @@
  * - in day bins (deathsByDay) they are never put on a day: they are returned in `monthPrecision` so a chart
  *   can show them separately. Nothing is silently dropped: every matching record is in exactly one of
  *   `days`, `monthPrecision` or `outside`.
+ *
+ * Over 300 lines, as it stays: the one module of derived views every widget and test counts with, in short sections.
  */
 import type {
   Category,
