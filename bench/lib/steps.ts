@@ -5,7 +5,8 @@
  * budget holds.
  */
 import type { Browser, Page } from 'playwright-core'
-import { stepCpu, type StepCpu, type TraceEvent } from '../../scripts/lib/trace.ts'
+import { stepCpu, type StepCpu } from '../../scripts/lib/trace.ts'
+import { startTrace } from './cpu.ts'
 
 export interface StepRun {
   /** Viewport width, px. */
@@ -44,32 +45,16 @@ export async function measureSteps(browser: Browser, url: string, width: number,
     await page.waitForTimeout(1000)
     await page.evaluate(() => ((window as unknown as { __cls: number }).__cls = 0))
 
-    const events: TraceEvent[] = []
-    cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])))
-    const complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()))
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttling })
-    await cdp.send('Tracing.start', {
-      transferMode: 'ReportEvents',
-      traceConfig: {
-        includedCategories: [
-          'disabled-by-default-devtools.timeline',
-          'devtools.timeline',
-          'blink.user_timing',
-          '__metadata',
-        ],
-      },
-    })
+    const trace = await startTrace(cdp, throttling)
     const marks: string[] = []
     for (let k = 2; k <= count; k++) {
       marks.push(`pp-step-${k}`)
       await page.evaluate((name) => performance.mark(name), `pp-step-${k}`)
       await scrollToStep(page, k)
     }
-    await cdp.send('Tracing.end')
-    await complete
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
+    await trace.stop()
     const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls)
-    return { width, throttling, steps: stepCpu(events, marks), cls }
+    return { width, throttling, steps: stepCpu(trace.events, marks), cls }
   } finally {
     await page.close()
   }

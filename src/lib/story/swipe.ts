@@ -3,6 +3,8 @@
  * the element by an attachment, told apart by a pure function (tested in node).
  */
 
+import { on } from 'svelte/events'
+
 /** How far, in CSS pixels, a finger must travel sideways before a swipe counts. */
 export const SWIPE_MIN_PX = 48
 
@@ -34,13 +36,7 @@ export function swipes(onswipe: (move: -1 | 1) => void): (element: HTMLElement) 
       if (move !== 0) onswipe(move)
     }
     const cancel = () => (start = null)
-    element.addEventListener('pointerdown', down)
-    element.addEventListener('pointerup', up)
-    element.addEventListener('pointercancel', cancel)
-    return () => {
-      element.removeEventListener('pointerdown', down)
-      element.removeEventListener('pointerup', up)
-      element.removeEventListener('pointercancel', cancel)
-    }
+    const offs = [on(element, 'pointerdown', down), on(element, 'pointerup', up), on(element, 'pointercancel', cancel)]
+    return () => offs.forEach((off) => off())
   }
 }
