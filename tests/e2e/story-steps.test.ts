@@ -239,6 +239,33 @@ describe('the story page: the steps move the graphics', () => {
     await page.context().close()
   }, 60_000)
 
+  it('the first exports step leaves the map, off the screen, as the last map step drew it: nothing redrawn', async () => {
+    const { page, problems } = await openPage(browser(), './', { viewport: DESKTOP })
+    await page.evaluate(() => document.querySelector('.scrolly')!.scrollIntoView())
+    await interactive(page)
+    const lastMap = STEPS.findLastIndex((step) => step.state.graphic === 'map') + 1
+    const firstExports = STEPS.findIndex((step) => step.state.graphic === 'exports') + 1
+    expect(STEPS[lastMap - 1]!.state.includeOther).toBe(true)
+    await scrollToStep(page, lastMap)
+    await expect.poll(() => graphicsState(page)).toMatchObject({ active: [String(lastMap)] })
+    await page.waitForTimeout(1000)
+    await page.evaluate(() => {
+      const w = window as unknown as { __mapChanges: number }
+      w.__mapChanges = 0
+      const observer = new MutationObserver((records) => (w.__mapChanges += records.length))
+      const drawing = document.querySelector('[data-widget="map"] svg')!
+      observer.observe(drawing, { subtree: true, attributes: true, childList: true, characterData: true })
+    })
+    await scrollToStep(page, firstExports)
+    await expect.poll(() => graphicsState(page)).toMatchObject({ active: [String(firstExports)] })
+    await page.waitForTimeout(1000)
+    expect(await page.evaluate(() => (window as unknown as { __mapChanges: number }).__mapChanges)).toBe(0)
+    // its filter is still the last map step's: the other reported deaths are counted
+    await expect.poll(() => page.locator('[data-widget="map"] label.other input').isChecked()).toBe(true)
+    expect(problems).toEqual([])
+    await page.context().close()
+  }, 60_000)
+
   it('axe finds no WCAG 2.1 A/AA or best-practice violation with the steps in play (phone, dark, French)', async () => {
     const { page } = await openPage(browser(), './index.fr.html?lang=fr&theme=dark', {
       viewport: PHONE,
