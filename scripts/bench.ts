@@ -165,24 +165,39 @@ async function main() {
           [1280, 4],
         ] as const)
       : []) {
-      log(`Steps of the story at ${width} px, ${throttling}× CPU…`)
-      steps.push(await measureSteps(browser, site.url, width, throttling))
+      // the gated figure (1×) is each step's median over several scrolls; 4×, reported only, is one scroll
+      const runs = throttling === 1 ? budgets.story.stepRuns : 1
+      log(`Steps of the story at ${width} px, ${throttling}× CPU, ${runs} scroll(s)…`)
+      steps.push(await measureSteps(browser, site.url, width, throttling, runs))
     }
     if (steps.length) {
       log(
-        "\nThe story page, a reader's first scroll through the steps (main-thread CPU, thread time, per change of step)",
+        "\nThe story page, a reader's first scroll through the steps (main-thread CPU, thread time, per change of step: " +
+          "each step's median over the scrolls, then the median and the most over the steps)",
       )
       log(
         table([
-          ['width', 'CPU', 'busiest frame: median ms', 'max ms', 'all of a change: median ms', 'max ms', 'CLS'],
+          [
+            'width',
+            'CPU',
+            'scrolls',
+            'busiest frame: median ms',
+            'max ms',
+            'highest of any scroll',
+            'all of a change: median ms',
+            'max ms',
+            'CLS',
+          ],
           ...steps.map((r) => {
             const frame = r.steps.map((s) => s.frameMs)
             const total = r.steps.map((s) => s.totalMs)
             return [
               `${r.width} px`,
               `${r.throttling}×`,
+              String(r.runs),
               median(frame).toFixed(1),
               Math.max(...frame).toFixed(1),
+              r.highestFrameMs.toFixed(1),
               median(total).toFixed(1),
               Math.max(...total).toFixed(1),
               r.cls.toFixed(4),
@@ -396,7 +411,7 @@ async function main() {
       const most = Math.max(...run.steps.map((s) => s.frameMs))
       if (run.throttling === 1)
         check(
-          `story: a change of step at ${run.width} px, its busiest frame (CPU, 1×)`,
+          `story: a change of step at ${run.width} px, its busiest frame (CPU, 1×, median of ${run.runs})`,
           `≤ ${stepCpuMsMax} ms`,
           `${most.toFixed(1)} ms`,
           most <= stepCpuMsMax,

@@ -52,7 +52,11 @@ export interface BenchResults {
   steps?: {
     width: number
     throttling: number
+    /** How many scrolls each step's figures are the median of (absent: one). */
+    runs?: number
     steps: { totalMs: number; frameMs: number; frames: number }[]
+    /** The busiest single frame of any scroll (absent: one scroll, its most). */
+    highestFrameMs?: number
     cls: number
   }[]
   durationSeconds: number
@@ -139,16 +143,30 @@ export function performanceMarkdown(results: BenchResults): string {
     ...(results.steps?.every((run) => Array.isArray(run.steps))
       ? [
           "### The guided story: a change of step (main-thread CPU, thread time, a reader's first scroll)",
+          "Each step's figures are its median over the scrolls (each in a new page); the table gives their median and " +
+            'their most over the steps, and the busiest single frame of any scroll.',
           table(
-            ['width', 'CPU', 'busiest frame: median', 'max', 'all of a change: median', 'max', 'CLS of the scroll'],
+            [
+              'width',
+              'CPU',
+              'scrolls',
+              'busiest frame: median',
+              'max',
+              'highest of any scroll',
+              'all of a change: median',
+              'max',
+              'CLS of the scroll',
+            ],
             results.steps.map((run) => {
               const frame = run.steps.map((step) => step.frameMs)
               const all = run.steps.map((step) => step.totalMs)
               return [
                 `${run.width} px`,
                 `${run.throttling}×`,
+                String(run.runs ?? 1),
                 `${median(frame).toFixed(1)} ms`,
                 `${Math.max(...frame).toFixed(1)} ms`,
+                `${(run.highestFrameMs ?? Math.max(...frame)).toFixed(1)} ms`,
                 `${median(all).toFixed(1)} ms`,
                 `${Math.max(...all).toFixed(1)} ms`,
                 run.cls.toFixed(4),

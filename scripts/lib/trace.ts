@@ -145,6 +145,20 @@ export function stepCpu(events: readonly TraceEvent[], marks: readonly string[])
   })
 }
 
+/**
+ * Each step's figures, the median over several scrolls through the steps (each its own list, in step order): one
+ * scroll's frame may carry a collection of garbage or another process's cache misses, which are not the step's.
+ */
+export function medianSteps(runs: readonly (readonly StepCpu[])[]): StepCpu[] {
+  const count = Math.min(...runs.map((run) => run.length))
+  if (runs.length === 0 || count <= 0) return []
+  return Array.from({ length: count }, (_, i) => ({
+    totalMs: median(runs.map((run) => run[i]!.totalMs)),
+    frameMs: median(runs.map((run) => run[i]!.frameMs)),
+    frames: median(runs.map((run) => run[i]!.frames)),
+  }))
+}
+
 function sameId(a: TraceEvent, b: TraceEvent): boolean {
   return (a.id2?.local ?? a.id) === (b.id2?.local ?? b.id)
 }

@@ -1,6 +1,6 @@
 /** Main-thread CPU figures from a Chromium trace (scripts/lib/trace.ts), from small hand-made traces. */
 import { describe, expect, it } from 'vitest'
-import { cpuRun, mainThreadTasks, plainArticle, stepCpu, summarize } from '../../scripts/lib/trace.ts'
+import { cpuRun, mainThreadTasks, medianSteps, plainArticle, stepCpu, summarize } from '../../scripts/lib/trace.ts'
 
 const URL_ = 'http://127.0.0.1:4173/embed/map/'
 const meta = (pid: number, tid: number, name: string) => ({
@@ -131,5 +131,23 @@ describe('stepCpu', () => {
 
   it('finds nothing without the marks', () => {
     expect(stepCpu(events, ['pp-step-9'])).toEqual([])
+  })
+})
+
+describe('medianSteps', () => {
+  const step = (frameMs: number, totalMs = frameMs * 3, frames = 4) => ({ frameMs, totalMs, frames })
+
+  it("takes each step's median over the scrolls: one scroll's garbage collection does not make the step's figure", () => {
+    const scrolls = [
+      [step(9), step(12, 30, 5)],
+      [step(21), step(11, 33, 6)],
+      [step(10), step(13, 31, 5)],
+    ]
+    expect(medianSteps(scrolls)).toEqual([step(10), step(12, 31, 5)])
+  })
+
+  it('keeps the steps every scroll reached, and nothing without a scroll', () => {
+    expect(medianSteps([[step(9), step(8)], [step(7)]])).toEqual([step(8)])
+    expect(medianSteps([])).toEqual([])
   })
 })

@@ -101,16 +101,26 @@ describe('performanceMarkdown', () => {
         {
           width: 390,
           throttling: 1,
+          runs: 3,
           steps: [
             { totalMs: 20, frameMs: 9.5, frames: 12 },
             { totalMs: 31.25, frameMs: 14, frames: 13 },
             { totalMs: 24, frameMs: 11, frames: 2 },
           ],
+          highestFrameMs: 17.25,
           cls: 0.00031,
+        },
+        {
+          width: 390,
+          throttling: 4,
+          steps: [{ totalMs: 80, frameMs: 40, frames: 9 }],
+          cls: 0,
         },
       ],
     })
-    expect(withSteps).toContain('| 390 px | 1× | 11.0 ms | 14.0 ms | 24.0 ms | 31.3 ms | 0.0003 |')
+    expect(withSteps).toContain('| 390 px | 1× | 3 | 11.0 ms | 14.0 ms | 17.3 ms | 24.0 ms | 31.3 ms | 0.0003 |')
+    // a run from before the scrolls were repeated: one scroll, its most is its highest
+    expect(withSteps).toContain('| 390 px | 4× | 1 | 40.0 ms | 40.0 ms | 40.0 ms | 80.0 ms | 80.0 ms | 0.0000 |')
     expect(md).not.toContain('a change of step')
   })
 
