@@ -266,6 +266,27 @@ describe('the story page: the steps move the graphics', () => {
     await page.context().close()
   }, 60_000)
 
+  it('a key on the timeline far below the screen moves the shared selection: the map follows it', async () => {
+    const { page, problems } = await openPage(browser(), './', { viewport: DESKTOP })
+    await page.evaluate(() => document.querySelector('.scrolly')!.scrollIntoView())
+    await interactive(page)
+    await page.locator('[data-widget="timeline"] [role="slider"]').first().waitFor({ state: 'attached' })
+    await page.waitForTimeout(1000)
+    const period = () =>
+      page.evaluate(() => document.querySelector<HTMLElement>('[data-widget="map"]')!.dataset.selectionPeriod)
+    const before = await period()
+    // as the bench and some assistive technology send it: a key event on the slider, no focus event first
+    await page.evaluate(() =>
+      // the period's end (the step's period is one day: its start cannot move right)
+      [...document.querySelectorAll('[data-widget="timeline"] [role="slider"]')]
+        .at(-1)!
+        .dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, cancelable: true })),
+    )
+    await expect.poll(period).not.toBe(before)
+    expect(problems).toEqual([])
+    await page.context().close()
+  }, 60_000)
+
   it('axe finds no WCAG 2.1 A/AA or best-practice violation with the steps in play (phone, dark, French)', async () => {
     const { page } = await openPage(browser(), './index.fr.html?lang=fr&theme=dark', {
       viewport: PHONE,
