@@ -56,13 +56,18 @@ async function interactive(page: Page) {
   await page.waitForSelector('#app:is([data-boot="hydrated"], [data-boot="mounted"])', { timeout: 20_000 })
 }
 
+/** Opens the story with its first chapter on the screen (which counts as reaching for the graphics) and waits. */
+async function openAtSteps(viewport: { width: number; height: number }, path = './') {
+  const opened = await openPage(browser(), path, { viewport })
+  await opened.page.evaluate(() => document.querySelector('.scrolly')!.scrollIntoView())
+  await interactive(opened.page)
+  return opened
+}
+
 describe('the story page: the steps move the graphics', () => {
   for (const viewport of [DESKTOP, PHONE]) {
     it(`at ${viewport.width} px, each step's text crossing the middle gives the graphics its state, also scrolling back`, async () => {
-      const { page, problems } = await openPage(browser(), './', { viewport })
-      // Scrolling near the first step counts as reaching for the graphics: their code loads, no pointer needed.
-      await page.evaluate(() => document.querySelector('.scrolly')!.scrollIntoView())
-      await interactive(page)
+      const { page, problems } = await openAtSteps(viewport)
       const exportsFocus = (await page.locator('[data-exports-chart]').count()) > 0
       const order = [...STEPS.keys()].map((i) => i + 1)
       for (const number of [...order, 6, 3, 9]) {
@@ -119,9 +124,7 @@ describe('the story page: the steps move the graphics', () => {
   })
 
   it('on a phone (390 × 740) the pinned graphic takes at most 55 % of the screen, and each card rests below it', async () => {
-    const { page, problems } = await openPage(browser(), './', { viewport: PHONE })
-    await page.evaluate(() => document.querySelector('.scrolly')!.scrollIntoView())
-    await interactive(page)
+    const { page, problems } = await openAtSteps(PHONE)
     const exportsFocus = (await page.locator('[data-exports-chart]').count()) > 0
     // The exports' pinned chart needs the widget's one-chart focus (data-exports-chart); all five charts do not fit.
     const steps = STEPS.flatMap(({ state }, i) => (state.graphic === 'map' || exportsFocus ? [i + 1] : []))
@@ -214,9 +217,7 @@ describe('the story page: the steps move the graphics', () => {
   }, 60_000)
 
   it("the timeline far below the map is brought up to the steps' selection when the page is idle", async () => {
-    const { page, problems } = await openPage(browser(), './', { viewport: DESKTOP })
-    await page.evaluate(() => document.querySelector('.scrolly')!.scrollIntoView())
-    await interactive(page)
+    const { page, problems } = await openAtSteps(DESKTOP)
     const timeline = page.locator('[data-widget="timeline"]')
     for (const id of ['juliaca', 'lima'] as const) {
       const number = STEPS.findIndex((step) => step.id === id) + 1
@@ -240,9 +241,7 @@ describe('the story page: the steps move the graphics', () => {
   }, 60_000)
 
   it('the first exports step leaves the map, off the screen, as the last map step drew it: nothing redrawn', async () => {
-    const { page, problems } = await openPage(browser(), './', { viewport: DESKTOP })
-    await page.evaluate(() => document.querySelector('.scrolly')!.scrollIntoView())
-    await interactive(page)
+    const { page, problems } = await openAtSteps(DESKTOP)
     const lastMap = STEPS.findLastIndex((step) => step.state.graphic === 'map') + 1
     const firstExports = STEPS.findIndex((step) => step.state.graphic === 'exports') + 1
     expect(STEPS[lastMap - 1]!.state.includeOther).toBe(true)
@@ -267,9 +266,7 @@ describe('the story page: the steps move the graphics', () => {
   }, 60_000)
 
   it('a key on the timeline far below the screen moves the shared selection: the map follows it', async () => {
-    const { page, problems } = await openPage(browser(), './', { viewport: DESKTOP })
-    await page.evaluate(() => document.querySelector('.scrolly')!.scrollIntoView())
-    await interactive(page)
+    const { page, problems } = await openAtSteps(DESKTOP)
     await page.locator('[data-widget="timeline"] [role="slider"]').first().waitFor({ state: 'attached' })
     await page.waitForTimeout(1000)
     const period = () =>

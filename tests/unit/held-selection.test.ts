@@ -27,12 +27,18 @@ function idleQueue() {
 const JULIACA = { department: 'PE-PUN', period: { start: '2023-01-09', end: '2023-01-12' }, event: null }
 const LIMA = { department: 'PE-LIM', period: { start: '2023-01-01', end: '2023-01-31' }, event: null }
 
+/** A selection at Juliaca, its holder, and every copy (or null) the holder hands the timeline, in order. */
+function setup() {
+  const selection = new Selection(JULIACA)
+  const queue = idleQueue()
+  const seen: (Selection | null)[] = []
+  const holder = holdSelection(selection, (held) => seen.push(held), queue.idle)
+  return { selection, queue, seen, holder }
+}
+
 describe("the story's timeline: the selection itself near the screen, a copy far from it", () => {
   it('goes to a copy only at the next idle moment after it goes away, and back likewise', () => {
-    const selection = new Selection(JULIACA)
-    const queue = idleQueue()
-    const seen: (Selection | null)[] = []
-    const holder = holdSelection(selection, (held) => seen.push(held), queue.idle)
+    const { selection, queue, seen, holder } = setup()
 
     holder.near(false)
     expect(seen).toEqual([])
@@ -49,25 +55,20 @@ describe("the story's timeline: the selection itself near the screen, a copy far
   })
 
   it('a copy is brought up to date at an idle moment, not at each change of the selection', () => {
-    const selection = new Selection(JULIACA)
-    const queue = idleQueue()
-    let held: Selection | null = null
-    const holder = holdSelection(selection, (next) => (held = next), queue.idle)
+    const { selection, queue, seen, holder } = setup()
     holder.near(false)
     queue.runIdle()
+    const copy = seen.at(-1)!
     selection.apply(LIMA)
     selection.apply({ ...LIMA, event: 'tl-2023-01-19-toma-de-lima' })
-    expect(held!.department).toBe('PE-PUN')
+    expect(copy.department).toBe('PE-PUN')
     expect(queue.waiting).toBe(1)
     queue.runIdle()
-    expect(held!.snapshot()).toEqual(selection.snapshot())
+    expect(copy.snapshot()).toEqual(selection.snapshot())
   })
 
   it('coming near and going away again before an idle moment changes nothing', () => {
-    const selection = new Selection(JULIACA)
-    const queue = idleQueue()
-    const seen: (Selection | null)[] = []
-    const holder = holdSelection(selection, (held) => seen.push(held), queue.idle)
+    const { queue, seen, holder } = setup()
     holder.near(false)
     holder.near(true)
     queue.runIdle()
@@ -75,10 +76,7 @@ describe("the story's timeline: the selection itself near the screen, a copy far
   })
 
   it('a reader reaching into it gets the selection itself at once, and a pending copy is forgotten', () => {
-    const selection = new Selection(JULIACA)
-    const queue = idleQueue()
-    const seen: (Selection | null)[] = []
-    const holder = holdSelection(selection, (held) => seen.push(held), queue.idle)
+    const { queue, seen, holder } = setup()
     holder.near(false)
     queue.runIdle()
     holder.near(false)
@@ -89,10 +87,7 @@ describe("the story's timeline: the selection itself near the screen, a copy far
   })
 
   it('stopped, it waits for nothing and follows no change', () => {
-    const selection = new Selection(JULIACA)
-    const queue = idleQueue()
-    const seen: (Selection | null)[] = []
-    const holder = holdSelection(selection, (held) => seen.push(held), queue.idle)
+    const { selection, queue, seen, holder } = setup()
     holder.near(false)
     holder.stop()
     expect(queue.waiting).toBe(0)
