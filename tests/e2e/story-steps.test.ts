@@ -123,7 +123,7 @@ describe('the story page: the steps move the graphics', () => {
     await context.close()
   })
 
-  it('on a phone (390 × 740) the pinned graphic takes at most 55 % of the screen, and each card rests below it', async () => {
+  it('on a phone (390 × 740) the pinned graphic takes at most 55 % of the screen, each card rests below it, and the one before has gone', async () => {
     const { page, problems } = await openAtSteps(PHONE)
     const exportsFocus = (await page.locator('[data-exports-chart]').count()) > 0
     // The exports' pinned chart needs the widget's one-chart focus (data-exports-chart); all five charts do not fit.
@@ -142,8 +142,13 @@ describe('the story page: the steps move the graphics', () => {
           overlap: Math.round(graphic.bottom - card.getBoundingClientRect().top),
           // the card has a background of its own, so its text stays legible over the graphic
           background: getComputedStyle(card).backgroundColor,
+          // the card before it, in the same chapter, has left the screen: it covers none of the drawing either
+          previousBottom: chapter.contains(document.getElementById(`step-${k - 1}`))
+            ? Math.round(document.getElementById(`step-${k - 1}`)!.getBoundingClientRect().bottom)
+            : null,
         }
       }, number)
+      if (pinned.previousBottom !== null) expect(pinned.previousBottom, `step ${number}`).toBeLessThanOrEqual(0)
       expect(pinned.top, `step ${number}`).toBe(0)
       expect(pinned.height, `step ${number}`).toBeLessThanOrEqual(0.55 * PHONE.height)
       expect(pinned.overlap, `step ${number}`).toBeLessThanOrEqual(0)
