@@ -165,27 +165,45 @@ describe('the story page: the steps move the graphics', () => {
     it(`at ${viewport.width} px nothing overflows sideways at any step, and a scroll through every step shifts no layout`, async () => {
       const { page, problems } = await openPage(browser(), './', { viewport })
       await page.evaluate(() => {
-        const shifts: number[] = []
-        ;(window as unknown as { shifts: number[] }).shifts = shifts
+        const shifts: { value: number; what: string }[] = []
+        ;(window as unknown as { shifts: typeof shifts }).shifts = shifts
+        type Shift = PerformanceEntry & {
+          value: number
+          hadRecentInput: boolean
+          sources?: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[]
+        }
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
-            if (!entry.hadRecentInput) shifts.push(entry.value)
+          for (const entry of list.getEntries() as Shift[])
+            if (!entry.hadRecentInput)
+              shifts.push({
+                value: entry.value,
+                // what moved, to say in a failure: an element's tag and class, from where to where
+                what: (entry.sources ?? [])
+                  .map((s) => {
+                    const el = s.node instanceof Element ? s.node : null
+                    const name = el ? `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}` : '#text'
+                    return `${name} ${Math.round(s.previousRect.y)}→${Math.round(s.currentRect.y)}`
+                  })
+                  .join(', '),
+              })
         }).observe({ type: 'layout-shift', buffered: true })
       })
       await page.evaluate(() => document.querySelector('.scrolly')!.scrollIntoView())
       await interactive(page)
+      await page.waitForLoadState('networkidle')
       // from here on: the shifts of a reader scrolling through the steps, not those of the page's loading
-      await page.evaluate(() => ((window as unknown as { shifts: number[] }).shifts.length = 0))
+      await page.evaluate(() => ((window as unknown as { shifts: unknown[] }).shifts.length = 0))
       for (const number of STEPS.keys()) {
         await scrollToStep(page, number + 1)
         await expect.poll(() => graphicsState(page).then((s) => s.active)).toEqual([String(number + 1)])
         const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth])
         expect(widths[0], `step ${number + 1}`).toBeLessThanOrEqual(widths[1]!)
       }
-      const cls = await page.evaluate(() =>
-        (window as unknown as { shifts: number[] }).shifts.reduce((a, b) => a + b, 0),
+      const shifts = await page.evaluate(
+        () => (window as unknown as { shifts: { value: number; what: string }[] }).shifts,
       )
-      expect(cls).toBeLessThanOrEqual(0.01)
+      const cls = shifts.reduce((sum, shift) => sum + shift.value, 0)
+      expect(cls, JSON.stringify(shifts)).toBeLessThanOrEqual(0.01)
       expect(problems).toEqual([])
       await page.context().close()
     }, 120_000)
